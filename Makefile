@@ -1,0 +1,73 @@
+# trawl: GNU make conventions (prefix, DESTDIR, user CFLAGS respected).
+
+prefix ?= /usr/local
+PREFIX ?= $(prefix)
+exec_prefix ?= $(PREFIX)
+bindir ?= $(exec_prefix)/bin
+datarootdir ?= $(PREFIX)/share
+mandir ?= $(datarootdir)/man
+man1dir ?= $(mandir)/man1
+INSTALL ?= install
+
+CC ?= cc
+PKG_CONFIG ?= pkg-config
+CFLAGS ?= -O2 -g
+WARN = -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes
+DEPS_CFLAGS := $(shell $(PKG_CONFIG) --cflags libpcre2-8 libutf8proc 2>/dev/null)
+DEPS_LIBS := $(shell $(PKG_CONFIG) --libs libpcre2-8 libutf8proc 2>/dev/null)
+ALL_CFLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L $(WARN) $(DEPS_CFLAGS) -Isrc -Ibuild $(CFLAGS)
+LDLIBS += $(DEPS_LIBS)
+
+SRCS = $(wildcard src/*.c)
+LIB_SRCS = $(filter-out src/main.c,$(SRCS))
+OBJS = $(SRCS:src/%.c=build/%.o) build/builtin.o
+LIB_OBJS = $(LIB_SRCS:src/%.c=build/%.o) build/builtin.o
+PATTERN_FILES = $(sort $(shell cd patterns && find . -type f \( -name '*.pat' -o -name '*.tsv' \) | sed 's|^\./||'))
+
+all: trawl
+
+trawl: $(OBJS)
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $(OBJS) $(LDLIBS)
+
+build/%.o: src/%.c $(wildcard src/*.h) | build/deps-ok
+	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+build/builtin.c: build/embed $(addprefix patterns/,$(PATTERN_FILES))
+	build/embed $@ patterns $(PATTERN_FILES)
+
+build/builtin.o: build/builtin.c src/patterns.h
+	$(CC) $(ALL_CFLAGS) -Wno-missing-prototypes -c -o $@ $<
+
+build/embed: tools/embed.c | build/deps-ok
+	$(CC) -O1 -o $@ $<
+
+# Say what is missing, once, before a compiler error would.
+build/deps-ok:
+	@mkdir -p build
+	@$(PKG_CONFIG) --exists libpcre2-8 libutf8proc || { \
+	  echo "trawl needs the PCRE2 and utf8proc development packages and pkg-config."; \
+	  echo "On Debian or Ubuntu: sudo apt-get install pkg-config libpcre2-dev libutf8proc-dev"; \
+	  echo "(or run 'make deps', which does that)"; exit 1; }
+	@touch $@
+
+# Install the build dependencies on Debian/Ubuntu (needs root or sudo).
+deps:
+	@sh tools/deps.sh
+
+demo: trawl
+	./trawl -r 2024-03-04 tests/demo/article-fr.txt
+
+include tests/tests.mk
+
+install: trawl
+	$(INSTALL) -d $(DESTDIR)$(bindir) $(DESTDIR)$(man1dir)
+	$(INSTALL) -m 755 trawl $(DESTDIR)$(bindir)/trawl
+	$(INSTALL) -m 644 trawl.1 $(DESTDIR)$(man1dir)/trawl.1
+
+uninstall:
+	rm -f $(DESTDIR)$(bindir)/trawl $(DESTDIR)$(man1dir)/trawl.1
+
+clean:
+	rm -rf build trawl
+
+.PHONY: all deps demo install uninstall clean

@@ -1,0 +1,490 @@
+/* matcher: candidate scan, rule dispatch and per-type greedy matching. */
+#include "matcher.h"
+#include "names.h"
+#include "utf8.h"
+#include "util.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* A list of rule ids. */
+struct idlist {
+	uint16_t *id;
+	int n, cap;
+};
+
+static void idl_add(struct idlist *l, int id)
+{
+	if (l->n && l->id[l->n - 1] == id)
+		return;
+	if (l->n == l->cap) {
+		l->cap = l->cap ? l->cap * 2 : 4;
+		l->id = xrealloc(l->id, (size_t)l->cap * sizeof *l->id);
+	}
+	l->id[l->n++] = (uint16_t)id;
+}
+
+struct keyslot {
+	struct trig_key key;
+	struct idlist rules;
+	int used;
+};
+
+struct rinfo {
+	int part1, part2;       /* group numbers, 0 if none */
+	struct names *names;    /* R_NAMES */
+};
+
+enum { C_OTHER, C_LETTER, C_DIGIT, C_SPACE, C_HIGH };
+
+struct matcher {
+	const struct patset *set;
+	const struct norm_ctx *ctx;
+	struct keyslot *keys;
+	size_t nkeys;            /* slots, a power of two */
+	unsigned open_lens;      /* bit L: some key is TRIG_OPEN with L letters */
+	struct idlist bytes[256];/* non-letter starts */
+	struct idlist wild[256]; /* letter starts the analysis could not list */
+	struct idlist names;     /* R_NAMES rules */
+	struct rinfo *info;
+	uint32_t *stamp;         /* rule id -> candidate number last tried */
+	uint32_t cand_no;
+	uint16_t *batch;         /* rules to try at the current candidate */
+	int nbatch;
+	pcre2_match_data *md;
+	pcre2_match_context *mctx;
+	pcre2_jit_stack *jstack;
+	uint64_t skip[T_NTYPES]; /* per type: no candidate before this offset */
+	const char *input;
+	int warned;
+	uint64_t attempts;
+	unsigned char cls[256];
+};
+
+struct record *recvec_push(struct recvec *v)
+{
+	if (v->n == v->cap) {
+		v->cap = v->cap ? v->cap * 2 : 256;
+		v->r = xrealloc(v->r, v->cap * sizeof *v->r);
+	}
+	return &v->r[v->n++];
+}
+
+static unsigned key_hash(const struct trig_key *k)
+{
+	return hash_bytes(k->s, k->len) * 31u + k->state;
+}
+
+static struct keyslot *key_slot(struct matcher *M, const struct trig_key *k, int create)
+{
+	size_t mask = M->nkeys - 1;
+	for (size_t i = key_hash(k) & mask;; i = (i + 1) & mask) {
+		struct keyslot *s = &M->keys[i];
+		if (!s->used) {
+			if (!create)
+				return NULL;
+			s->used = 1;
+			s->key = *k;
+			return s;
+		}
+		if (s->key.state == k->state && s->key.len == k->len &&
+		    memcmp(s->key.s, k->s, k->len) == 0)
+			return s;
+	}
+}
+
+static int bit(const unsigned char *bm, int b)
+{
+	return bm[b / 8] & (1 << (b % 8));
+}
+
+static void index_rule(struct matcher *M, const struct rule *r)
+{
+	const struct trig *t = &r->trig;
+	for (int b = 0; b < 256; b++) {
+		int allowed = !r->has_firstbytes || bit(r->firstbytes, b);
+		if (!allowed)
+			continue;
+		int ascii_letter = (b | 0x20) >= 'a' && (b | 0x20) <= 'z';
+		int can_letter = ascii_letter || b >= 0xC3;
+		if (t->nonletter && !ascii_letter && M->cls[b] != C_SPACE && b < 0xF8)
+			idl_add(&M->bytes[b], r->id);
+		if (t->wild && can_letter && b < 0xF8)
+			idl_add(&M->wild[b], r->id);
+	}
+	for (size_t i = 0; i < t->n; i++) {
+		struct keyslot *s = key_slot(M, &t->keys[i], 1);
+		idl_add(&s->rules, r->id);
+		if (t->keys[i].state == TRIG_OPEN)
+			M->open_lens |= 1u << t->keys[i].nlet;
+	}
+}
+
+struct matcher *matcher_new(const struct patset *set, const struct norm_ctx *ctx)
+{
+	struct matcher *M = xcalloc(1, sizeof *M);
+	M->set = set;
+	M->ctx = ctx;
+	for (int c = 0; c < 256; c++) {
+		if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')
+			M->cls[c] = C_LETTER;
+		else if (c >= '0' && c <= '9')
+			M->cls[c] = C_DIGIT;
+		else if (c == ' ' || (c >= '\t' && c <= '\r'))
+			M->cls[c] = C_SPACE;
+		else if (c >= 0x80)
+			M->cls[c] = C_HIGH;
+		else
+			M->cls[c] = C_OTHER;
+	}
+	size_t nkeys = 0;
+	for (int i = 0; i < set->nrules; i++)
+		nkeys += set->rules[i]->trig.n;
+	M->nkeys = 64;
+	while (M->nkeys < nkeys * 2)
+		M->nkeys *= 2;
+	M->keys = xcalloc(M->nkeys, sizeof *M->keys);
+	M->info = xcalloc((size_t)set->nrules + 1, sizeof *M->info);
+	M->stamp = xcalloc((size_t)set->nrules + 1, sizeof *M->stamp);
+	M->batch = xmalloc(((size_t)set->nrules + 1) * sizeof *M->batch);
+	for (int i = 0; i < set->nrules; i++) {
+		const struct rule *r = set->rules[i];
+		if (r->kind == R_NAMES) {
+			M->info[i].names = names_build(r->names);
+			idl_add(&M->names, i);
+			continue;
+		}
+		for (int g = 0; g < r->ngroups; g++) {
+			if (strcmp(r->groups[g].name, "part1") == 0)
+				M->info[i].part1 = r->groups[g].num;
+			if (strcmp(r->groups[g].name, "part2") == 0)
+				M->info[i].part2 = r->groups[g].num;
+		}
+		index_rule(M, r);
+	}
+	M->md = pcre2_match_data_create((uint32_t)(set->max_captures ? set->max_captures : 1), NULL);
+	M->mctx = pcre2_match_context_create(NULL);
+	M->jstack = pcre2_jit_stack_create(32 * 1024, 1024 * 1024, NULL);
+	if (!M->md || !M->mctx || !M->jstack)
+		die("out of memory (PCRE2 match data)");
+	pcre2_jit_stack_assign(M->mctx, NULL, M->jstack);
+	/* A rule sees at most MATCH_MAX bytes; no sane rule needs more than
+	 * this many steps there, and a runaway one must not hang the run. */
+	pcre2_set_match_limit(M->mctx, 200000);
+	pcre2_set_depth_limit(M->mctx, 10000);
+	return M;
+}
+
+void matcher_free(struct matcher *M)
+{
+	if (!M)
+		return;
+	for (size_t i = 0; i < M->nkeys; i++)
+		free(M->keys[i].rules.id);
+	free(M->keys);
+	for (int b = 0; b < 256; b++) {
+		free(M->bytes[b].id);
+		free(M->wild[b].id);
+	}
+	for (int i = 0; i < M->set->nrules; i++)
+		names_free(M->info[i].names);
+	free(M->names.id);
+	free(M->info);
+	free(M->stamp);
+	free(M->batch);
+	pcre2_match_data_free(M->md);
+	pcre2_match_context_free(M->mctx);
+	pcre2_jit_stack_free(M->jstack);
+	free(M);
+}
+
+void matcher_reset(struct matcher *M, const char *input_name)
+{
+	memset(M->skip, 0, sizeof M->skip);
+	M->input = input_name;
+	M->warned = 0;
+}
+
+uint64_t matcher_attempts(const struct matcher *M)
+{
+	return M->attempts;
+}
+
+static void batch_add(struct matcher *M, const struct idlist *l)
+{
+	for (int i = 0; i < l->n; i++) {
+		uint16_t id = l->id[i];
+		if (M->stamp[id] != M->cand_no) {
+			M->stamp[id] = M->cand_no;
+			M->batch[M->nbatch++] = id;
+		}
+	}
+}
+
+static void batch_key(struct matcher *M, const struct trig_key *k)
+{
+	struct keyslot *s = key_slot(M, k, 0);
+	if (s)
+		batch_add(M, &s->rules);
+}
+
+/* The rules that can start at a word whose letters begin at s. */
+static void gather_letter(struct matcher *M, const unsigned char *s, size_t n)
+{
+	struct trig_key k;
+	unsigned char offs[TRIG_K + 1];
+	int nlet = 0;
+	size_t i = 0;
+	memset(&k, 0, sizeof k);
+	offs[0] = 0;
+	while (i < n && nlet <= TRIG_K) {
+		unsigned c = s[i];
+		int32_t cp;
+		int len;
+		if (c < 0x80) {
+			if (M->cls[c] != C_LETTER)
+				break;
+			cp = (int32_t)(c | 0x20);
+			len = 1;
+		} else {
+			len = utf8_get(s + i, &cp);
+			if (i + (size_t)len > n || !uc_is_letter(cp))
+				break;
+			cp = uc_tolower(cp);
+		}
+		if (nlet < TRIG_K) {
+			if (cp < 0x80)
+				k.s[k.len++] = (unsigned char)cp;
+			else
+				k.len += (unsigned char)utf8_put(cp, k.s + k.len);
+			offs[nlet + 1] = k.len;
+		}
+		nlet++;
+		i += (size_t)len;
+	}
+	if (nlet == 0)
+		return;
+	k.nlet = (unsigned char)(nlet < TRIG_K ? nlet : TRIG_K);
+	k.state = nlet < TRIG_K ? TRIG_CLOSED : TRIG_SAT;
+	batch_key(M, &k);
+	if (M->open_lens) {
+		for (int L = 1; L <= TRIG_K && L <= nlet; L++) {
+			if (!(M->open_lens & (1u << L)))
+				continue;
+			struct trig_key p;
+			memset(&p, 0, sizeof p);
+			memcpy(p.s, k.s, offs[L]);
+			p.len = offs[L];
+			p.nlet = (unsigned char)L;
+			p.state = TRIG_OPEN;
+			batch_key(M, &p);
+		}
+	}
+}
+
+struct best {
+	int rule;               /* -1: none */
+	size_t start, end;      /* ovector[0], ovector[1] (subject offsets) */
+	size_t ov[2 * 64];      /* a copy of the winner's ovector */
+	int novec;
+};
+
+static void emit(struct matcher *M, const struct textview *tv, const struct tv_run *run,
+		 const unsigned char *subj, size_t subjlen, size_t sfrom, const struct best *b,
+		 int part, size_t s, size_t e, const char *names_value, struct recvec *out)
+{
+	const struct rule *r = M->set->rules[b->rule];
+	struct match m = {
+		.rule = r, .subj = subj, .subjlen = subjlen,
+		.ov = b->novec ? b->ov : NULL, .start = s, .end = e,
+		.names_value = names_value, .part = part, .ctx = M->ctx,
+	};
+	struct normval v;
+	if (!normalize(&m, &v))
+		return;
+	struct record *rec = recvec_push(out);
+	rec->start = tv_ostart(tv, run, sfrom + s);
+	rec->end = tv_oend(tv, run, sfrom + e);
+	rec->rule = r;
+	rec->type = (uint8_t)r->file->type;
+	rec->flags = (uint8_t)v.flags;
+	rec->vlen = (uint16_t)v.len;
+	memcpy(rec->value, v.s, v.len + 1);
+}
+
+static void limit_warning(struct matcher *M, const struct rule *r, int rc)
+{
+	if (M->warned)
+		return;
+	M->warned = 1;
+	PCRE2_UCHAR msg[128];
+	pcre2_get_error_message(rc, msg, sizeof msg);
+	warnmsg("%s: rule '%s' (%s:%d) gave up: %s; treated as no match "
+		"(reported once per input)", M->input ? M->input : "-", r->name,
+		r->file->name, r->line, (const char *)msg);
+}
+
+/* Try the batch at view offset i of run; append what wins per type. */
+static void try_batch(struct matcher *M, const struct textview *tv, const struct tv_run *run,
+		      size_t i, struct recvec *out)
+{
+	uint64_t opos = tv_ostart(tv, run, i);
+	size_t sfrom, sto;
+	if (!run->map) {
+		sfrom = i > LOOKBEHIND_MAX ? i - LOOKBEHIND_MAX : 0;
+		sto = run->len - i > MATCH_MAX ? i + MATCH_MAX : run->len;
+	} else {
+		sfrom = opos >= run->ostart + LOOKBEHIND_MAX ?
+			tv_vindex(tv, run, opos - LOOKBEHIND_MAX) : 0;
+		sto = tv_vindex(tv, run, opos + MATCH_MAX);
+	}
+	const unsigned char *subj = run->text + sfrom;
+	size_t subjlen = sto - sfrom, at = i - sfrom;
+
+	struct best acc[T_NTYPES], rej[T_NTYPES];
+	const char *names_value[T_NTYPES] = {0};
+	for (int t = 0; t < T_NTYPES; t++)
+		acc[t].rule = rej[t].rule = -1;
+
+	for (int k = 0; k < M->nbatch; k++) {
+		const struct rule *r = M->set->rules[M->batch[k]];
+		int t = r->file->type;
+		if (opos < M->skip[t])
+			continue;
+		struct best *b = r->kind == R_REJECT ? &rej[t] : &acc[t];
+		M->attempts++;
+		if (r->kind == R_NAMES) {
+			size_t len;
+			int e = names_match(M->info[r->id].names, subj + at, subjlen - at, &len);
+			if (e >= 0 && (b->rule < 0 || at + len > b->end)) {
+				b->rule = r->id;
+				b->start = at;
+				b->end = at + len;
+				b->novec = 0;
+				names_value[t] = r->names->e[e].value;
+			}
+			continue;
+		}
+		int rc = r->jit ?
+			pcre2_jit_match(r->code, subj, subjlen, at, 0, M->md, M->mctx) :
+			pcre2_match(r->code, subj, subjlen, at, PCRE2_NO_UTF_CHECK, M->md, M->mctx);
+		if (rc == PCRE2_ERROR_NOMATCH)
+			continue;
+		if (rc < 0) {
+			if (rc != PCRE2_ERROR_PARTIAL)
+				limit_warning(M, r, rc);
+			continue;
+		}
+		PCRE2_SIZE *ov = pcre2_get_ovector_pointer(M->md);
+		if (ov[0] >= ov[1] || ov[0] < at)
+			continue;
+		if (b->rule >= 0 && ov[1] <= b->end)
+			continue;   /* not longer than what we have */
+		b->rule = r->id;
+		b->start = ov[0];
+		b->end = ov[1];
+		uint32_t n = pcre2_get_ovector_count(M->md);
+		if (n > 64)
+			n = 64;
+		b->novec = (int)n;
+		memcpy(b->ov, ov, 2 * n * sizeof *ov);
+		if (rc < (int)n)   /* groups past rc are unset */
+			for (uint32_t g = (uint32_t)rc; g < n; g++)
+				b->ov[2 * g] = b->ov[2 * g + 1] = PCRE2_UNSET;
+	}
+
+	for (int t = 0; t < T_NTYPES; t++) {
+		struct best *a = &acc[t], *j = &rej[t];
+		if (j->rule >= 0 && (a->rule < 0 || j->end >= a->end)) {
+			M->skip[t] = tv_oend(tv, run, sfrom + j->end);
+			continue;
+		}
+		if (a->rule < 0)
+			continue;
+		M->skip[t] = tv_oend(tv, run, sfrom + a->end);
+		const struct rinfo *in = &M->info[a->rule];
+		if (in->part1 && in->part2 && a->novec &&
+		    a->ov[2 * in->part1] != PCRE2_UNSET && a->ov[2 * in->part2] != PCRE2_UNSET) {
+			emit(M, tv, run, subj, subjlen, sfrom, a, 1, a->ov[2 * in->part1],
+			     a->ov[2 * in->part1 + 1], NULL, out);
+			emit(M, tv, run, subj, subjlen, sfrom, a, 2, a->ov[2 * in->part2],
+			     a->ov[2 * in->part2 + 1], NULL, out);
+		} else {
+			emit(M, tv, run, subj, subjlen, sfrom, a, 0, a->start, a->end,
+			     names_value[t], out);
+		}
+	}
+}
+
+static int word_char_before(const struct matcher *M, const unsigned char *t, size_t i)
+{
+	if (i == 0)
+		return 0;
+	size_t j = i - 1;
+	while (j > 0 && (t[j] & 0xC0) == 0x80)
+		j--;
+	int32_t cp;
+	if (t[j] < 0x80)
+		return M->cls[t[j]] == C_LETTER || M->cls[t[j]] == C_DIGIT;
+	utf8_get(t + j, &cp);
+	return uc_is_letter(cp) || uc_is_digit(cp) || uc_is_mark(cp);
+}
+
+static void run_span(struct matcher *M, const struct textview *tv, const struct tv_run *run,
+		     size_t from, size_t to, struct recvec *out)
+{
+	const unsigned char *t = run->text;
+	int prevword = word_char_before(M, t, from);
+	size_t i = from;
+	while (i < to) {
+		unsigned c = t[i];
+		int cls = M->cls[c], len = 1;
+		if (cls == C_HIGH) {
+			int32_t cp;
+			len = utf8_get(t + i, &cp);
+			cls = uc_is_letter(cp) ? C_LETTER : uc_is_digit(cp) ? C_DIGIT :
+			      uc_is_mark(cp) ? C_DIGIT :
+			      (cp == 0x85 || cp == 0x2028 || cp == 0x2029) ? C_SPACE : C_OTHER;
+		}
+		if (cls == C_SPACE) {
+			prevword = 0;
+			i++;
+			continue;
+		}
+		if ((cls == C_LETTER || cls == C_DIGIT) && prevword) {
+			i += (size_t)len;
+			continue;
+		}
+		M->cand_no++;
+		M->nbatch = 0;
+		if (cls == C_LETTER) {
+			gather_letter(M, t + i, run->len - i);
+			batch_add(M, &M->wild[c]);
+			batch_add(M, &M->names);
+		} else if (cls == C_DIGIT && c < 0x80) {
+			batch_add(M, &M->bytes[c]);
+			batch_add(M, &M->names);
+		} else if (cls == C_OTHER) {
+			batch_add(M, &M->bytes[c]);
+		}
+		if (M->nbatch)
+			try_batch(M, tv, run, i, out);
+		prevword = cls == C_LETTER || cls == C_DIGIT;
+		i += (size_t)len;
+	}
+}
+
+void matcher_run(struct matcher *M, const struct textview *tv, uint64_t from,
+		 uint64_t to, struct recvec *out)
+{
+	for (size_t k = 0; k < tv->nruns; k++) {
+		const struct tv_run *r = &tv->runs[k];
+		uint64_t rend = tv_oend(tv, r, r->len);
+		if (rend <= from || r->ostart >= to)
+			continue;
+		size_t a = tv_vindex(tv, r, from);
+		size_t b = tv_vindex(tv, r, to);
+		if (a < b)
+			run_span(M, tv, r, a, b, out);
+	}
+}

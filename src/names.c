@@ -1,0 +1,197 @@
+/* names: hashed-transition trie over folded phrases. */
+#include "names.h"
+#include "utf8.h"
+#include "util.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static size_t slot_of(const struct names *n, uint64_t key)
+{
+	uint64_t h = key * 0x9E3779B97F4A7C15ull;
+	return (size_t)(h >> 20) & (n->nslots - 1);
+}
+
+static uint32_t step(const struct names *n, uint32_t node, unsigned char b)
+{
+	uint64_t key = ((uint64_t)node << 8 | b) + 1;
+	for (size_t i = slot_of(n, key);; i = (i + 1) & (n->nslots - 1)) {
+		if (n->edges[i] == key)
+			return n->child[i];
+		if (!n->edges[i])
+			return 0;
+	}
+}
+
+static uint32_t add_step(struct names *n, uint32_t node, unsigned char b, size_t *cap_nodes)
+{
+	uint64_t key = ((uint64_t)node << 8 | b) + 1;
+	size_t i = slot_of(n, key);
+	for (;; i = (i + 1) & (n->nslots - 1)) {
+		if (n->edges[i] == key)
+			return n->child[i];
+		if (!n->edges[i])
+			break;
+	}
+	if (n->nnodes == *cap_nodes) {
+		*cap_nodes *= 2;
+		n->term = xrealloc(n->term, *cap_nodes * sizeof *n->term);
+	}
+	n->edges[i] = key;
+	n->child[i] = n->nnodes;
+	n->term[n->nnodes] = -1;
+	return n->nnodes++;
+}
+
+struct names *names_build(const struct list *l)
+{
+	struct names *n = xcalloc(1, sizeof *n);
+	n->list = l;
+	size_t bytes = 0;
+	for (size_t i = 0; i < l->n; i++)
+		bytes += l->e[i].keylen;
+	n->nslots = 64;
+	while (n->nslots < bytes * 2)
+		n->nslots *= 2;
+	n->edges = xcalloc(n->nslots, sizeof *n->edges);
+	n->child = xcalloc(n->nslots, sizeof *n->child);
+	size_t cap_nodes = 64;
+	n->term = xmalloc(cap_nodes * sizeof *n->term);
+	n->term[0] = -1;
+	n->nnodes = 1;
+	n->flags = xcalloc(l->n ? l->n : 1, 1);
+	for (size_t i = 0; i < l->n; i++) {
+		const struct list_entry *e = &l->e[i];
+		uint32_t node = 0;
+		for (size_t k = 0; k < e->keylen; k++)
+			node = add_step(n, node, (unsigned char)e->key[k], &cap_nodes);
+		if (n->term[node] < 0)
+			n->term[node] = (int32_t)i;
+		n->first[(unsigned char)e->key[0] / 8] |= (unsigned char)(1u << ((unsigned char)e->key[0] % 8));
+		int lower = 0;
+		for (const unsigned char *p = (const unsigned char *)e->surface; *p;) {
+			int32_t cp;
+			int len = utf8_decode(p, strlen((const char *)p), &cp);
+			if (len <= 0)
+				break;
+			if (uc_is_letter(cp) && !uc_is_upper(cp)) {
+				lower = 1;
+				if (p == (const unsigned char *)e->surface)
+					n->flags[i] |= NM_LOWER_FIRST;
+			}
+			p += len;
+		}
+		if (!lower)
+			n->flags[i] |= NM_ACRONYM;
+	}
+	return n;
+}
+
+void names_free(struct names *n)
+{
+	if (!n)
+		return;
+	free(n->edges);
+	free(n->child);
+	free(n->term);
+	free(n->flags);
+	free(n);
+}
+
+static int is_space(int32_t cp)
+{
+	return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v';
+}
+
+static int is_wordc(int32_t cp)
+{
+	return uc_is_letter(cp) || uc_is_digit(cp) || uc_is_mark(cp);
+}
+
+/* Does the text s[0..len) respect the case policy of entry e?  An acronym
+ * ("AMF") matches only in capitals; any other name needs its first letter
+ * in the case the list gives it ("Orange" not "orange", "eBay" not
+ * "EBay"), the rest being free ("Société générale", "SOCIÉTÉ GÉNÉRALE"). */
+static int case_ok(const struct names *n, int e, const unsigned char *s, size_t len)
+{
+	uint8_t f = n->flags[e];
+	size_t i = 0;
+	while (i < len) {
+		int32_t cp;
+		i += (size_t)utf8_get(s + i, &cp);
+		if (!uc_is_letter(cp))
+			continue;
+		int upper = uc_is_upper(cp);
+		if (!(f & NM_ACRONYM))
+			return upper != !!(f & NM_LOWER_FIRST);
+		if (!upper)
+			return 0;
+	}
+	return 1;
+}
+
+int names_match(const struct names *n, const unsigned char *s, size_t len, size_t *mlen)
+{
+	uint32_t node = 0;
+	size_t i = 0;
+	/* Candidates found on the way: (entry, length), longest last. */
+	int ents[32];
+	size_t lens[32];
+	int nc = 0;
+
+	if (!len)
+		return -1;
+	if (s[0] < 0x80) {
+		unsigned c = s[0] >= 'A' && s[0] <= 'Z' ? s[0] + 32u : s[0];
+		if (!(n->first[c / 8] & (1u << (c % 8))))
+			return -1;
+	}
+	while (i < len) {
+		int32_t cp;
+		int cl = utf8_get(s + i, &cp);
+		unsigned char buf[4];
+		int bl;
+		size_t next;
+		if (is_space(cp)) {
+			next = i;
+			while (next < len && is_space(s[next]))
+				next++;
+			buf[0] = ' ';
+			bl = 1;
+		} else {
+			next = i + (size_t)cl;
+			if (cp == 0x2019)
+				cp = '\'';
+			bl = utf8_put(uc_tolower(cp), buf);
+		}
+		for (int k = 0; k < bl && node != 0u - 1; k++) {
+			uint32_t c = step(n, node, buf[k]);
+			node = c ? c : 0u - 1;
+		}
+		if (node == 0u - 1)
+			break;
+		i = next;
+		if (n->term[node] >= 0) {
+			int32_t after = 0;
+			if (i < len)
+				utf8_get(s + i, &after);
+			if ((i == len || !is_wordc(after)) && !is_space(cp)) {
+				if (nc == 32) {
+					memmove(ents, ents + 1, sizeof ents - sizeof ents[0]);
+					memmove(lens, lens + 1, sizeof lens - sizeof lens[0]);
+					nc--;
+				}
+				ents[nc] = n->term[node];
+				lens[nc] = i;
+				nc++;
+			}
+		}
+	}
+	while (nc-- > 0) {
+		if (case_ok(n, ents[nc], s, lens[nc])) {
+			*mlen = lens[nc];
+			return ents[nc];
+		}
+	}
+	return -1;
+}

@@ -1,0 +1,283 @@
+/* numbers: grouping conventions, number words, exact decimals. */
+#include "numbers.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define COEF_MAX 999999999999999999LL   /* 18 digits */
+
+static int is_digit(char c) { return c >= '0' && c <= '9'; }
+
+int num_parse_digits(const char *s, size_t n, const char *lang, struct dec *out)
+{
+	size_t i = 0;
+	int neg = 0;
+	while (i < n && (s[i] == ' '))
+		i++;
+	if (i < n && (s[i] == '-' || s[i] == '+')) {
+		neg = s[i] == '-';
+		i++;
+		while (i < n && s[i] == ' ')
+			i++;
+	}
+	while (n > i && s[n - 1] == ' ')
+		n--;
+	if (i >= n || !is_digit(s[i]))
+		return -1;
+
+	/* Count the marks to decide which is decimal. */
+	int ndot = 0, ncomma = 0;
+	size_t lastdot = 0, lastcomma = 0;
+	for (size_t k = i; k < n; k++) {
+		if (s[k] == '.') { ndot++; lastdot = k; }
+		else if (s[k] == ',') { ncomma++; lastcomma = k; }
+		else if (!is_digit(s[k]) && s[k] != ' ' && s[k] != '\'')
+			return -1;
+	}
+	char dmark = 0;
+	if (ndot && ncomma) {
+		dmark = lastdot > lastcomma ? '.' : ',';
+		if ((dmark == '.' && ndot > 1) || (dmark == ',' && ncomma > 1))
+			return -1;
+	} else if (ndot == 1 || ncomma == 1) {
+		char m = ndot ? '.' : ',';
+		size_t at = ndot ? lastdot : lastcomma, digits = 0;
+		for (size_t k = at + 1; k < n && is_digit(s[k]); k++)
+			digits++;
+		int fr = lang && strcmp(lang, "fr") == 0;
+		if (digits == 3 && at + 4 == n) {
+			/* The ambiguous shape: the language decides. */
+			if (fr)
+				dmark = m == ',' ? ',' : 0;
+			else
+				dmark = m == '.' ? '.' : 0;
+		} else {
+			dmark = m;
+		}
+	}
+
+	int64_t coef = 0;
+	int exp = 0, frac = 0, sig = 0;
+	for (size_t k = i; k < n; k++) {
+		char c = s[k];
+		if (c == dmark) {
+			if (frac)
+				return -1;
+			frac = 1;
+			continue;
+		}
+		if (!is_digit(c))
+			continue;   /* a group separator */
+		if (coef == 0 && c == '0' && !frac)
+			continue;
+		if (sig >= 18) {
+			if (c != '0')
+				return -1;   /* more precision than a coefficient holds */
+			if (!frac)
+				exp++;
+			continue;
+		}
+		coef = coef * 10 + (c - '0');
+		if (coef)
+			sig++;
+		if (frac)
+			exp--;
+	}
+	/* Group separators must stand before exactly three digits. */
+	for (size_t k = i; k < n; k++) {
+		char c = s[k];
+		if (c == dmark || is_digit(c))
+			continue;
+		size_t digits = 0;
+		for (size_t j = k + 1; j < n && is_digit(s[j]); j++)
+			digits++;
+		int indian = c == ',' && digits == 2;
+		if (digits != 3 && !indian)
+			return -1;
+	}
+	out->coef = neg ? -coef : coef;
+	out->exp = exp;
+	return 0;
+}
+
+/* One token of words[] at s: the longest run of up to 4 words joined by
+ * ' ' or '-' that the list knows.  Returns its length, the value in *v. */
+static size_t word_token(const char *s, size_t n, const struct list *words, const char **v)
+{
+	size_t ends[4];
+	int k = 0;
+	size_t i = 0;
+	while (i < n && k < 4) {
+		while (i < n && s[i] != ' ' && s[i] != '-')
+			i++;
+		ends[k++] = i;
+		if (i < n)
+			i++;
+	}
+	for (int j = k - 1; j >= 0; j--) {
+		const char *val = list_get(words, s, ends[j]);
+		if (val) {
+			*v = val;
+			return ends[j];
+		}
+	}
+	return 0;
+}
+
+int num_parse_words(const char *s, size_t n, const struct list *words, struct dec *out)
+{
+	int64_t total = 0, cur = 0;
+	int any = 0;
+	size_t i = 0;
+	if (!words)
+		return -1;
+	while (i < n) {
+		while (i < n && (s[i] == ' ' || s[i] == '-' || s[i] == '\n' || s[i] == '\t' || s[i] == '\r'))
+			i++;
+		if (i >= n)
+			break;
+		const char *v;
+		size_t len = word_token(s + i, n - i, words, &v);
+		if (!len)
+			return -1;
+		i += len;
+		if (v[0] == '+')
+			continue;
+		int64_t x = strtoll(v + (v[0] == 'x' || v[0] == '*'), NULL, 10);
+		if (x <= 0 && v[0] != '0')
+			return -1;
+		if (v[0] == 'x') {
+			cur = (cur ? cur : 1) * x;
+		} else if (v[0] == '*') {
+			if (cur == 0 && total > 0) {
+				if (total > COEF_MAX / x)
+					return -1;
+				total *= x;      /* "mille milliards" */
+			} else {
+				if ((cur ? cur : 1) > COEF_MAX / x)
+					return -1;
+				total += (cur ? cur : 1) * x;
+			}
+			cur = 0;
+		} else {
+			cur += x;
+		}
+		if (total > COEF_MAX || cur > COEF_MAX)
+			return -1;
+		any = 1;
+	}
+	if (!any)
+		return -1;
+	out->coef = total + cur;
+	out->exp = 0;
+	return 0;
+}
+
+int num_parse(const char *s, size_t n, const char *lang, const struct list *words,
+	      struct dec *out)
+{
+	for (size_t i = 0; i < n; i++)
+		if (is_digit(s[i]))
+			return num_parse_digits(s, n, lang, out);
+	return num_parse_words(s, n, words, out);
+}
+
+int dec_from_str(const char *s, struct dec *out)
+{
+	return num_parse_digits(s, strlen(s), "en", out) == 0 && !strchr(s, ',') ? 0 : -1;
+}
+
+static void normalize_dec(struct dec *a)
+{
+	while (a->coef != 0 && a->coef % 10 == 0 && a->exp < 0) {
+		a->coef /= 10;
+		a->exp++;
+	}
+	if (a->coef == 0)
+		a->exp = 0;
+}
+
+int dec_mul(struct dec a, struct dec b, struct dec *out)
+{
+	normalize_dec(&a);
+	normalize_dec(&b);
+	int64_t x = a.coef, y = b.coef;
+	if (x && y) {
+		int64_t ax = x < 0 ? -x : x, ay = y < 0 ? -y : y;
+		if (ax > COEF_MAX / ay)
+			return -1;
+	}
+	out->coef = x * y;
+	out->exp = a.exp + b.exp;
+	normalize_dec(out);
+	return 0;
+}
+
+int dec_add(struct dec a, struct dec b, struct dec *out)
+{
+	while (a.exp > b.exp) {
+		if (a.coef > COEF_MAX / 10 || a.coef < -COEF_MAX / 10)
+			return -1;
+		a.coef *= 10;
+		a.exp--;
+	}
+	while (b.exp > a.exp) {
+		if (b.coef > COEF_MAX / 10 || b.coef < -COEF_MAX / 10)
+			return -1;
+		b.coef *= 10;
+		b.exp--;
+	}
+	out->coef = a.coef + b.coef;
+	out->exp = a.exp;
+	if (out->coef > COEF_MAX || out->coef < -COEF_MAX)
+		return -1;
+	normalize_dec(out);
+	return 0;
+}
+
+struct dec dec_neg(struct dec a)
+{
+	a.coef = -a.coef;
+	return a;
+}
+
+int dec_format(struct dec a, char *buf, size_t cap)
+{
+	char digits[32];
+	normalize_dec(&a);
+	int neg = a.coef < 0;
+	uint64_t c = (uint64_t)(neg ? -a.coef : a.coef);
+	int nd = snprintf(digits, sizeof digits, "%llu", (unsigned long long)c);
+	size_t o = 0;
+	char tmp[128];
+	if (neg)
+		tmp[o++] = '-';
+	if (a.exp >= 0) {
+		memcpy(tmp + o, digits, (size_t)nd);
+		o += (size_t)nd;
+		for (int i = 0; i < a.exp && o < sizeof tmp - 1; i++)
+			tmp[o++] = '0';
+	} else {
+		int point = nd + a.exp;   /* digits before the mark */
+		if (point <= 0) {
+			tmp[o++] = '0';
+			tmp[o++] = '.';
+			for (int i = 0; i < -point && o < sizeof tmp - 1; i++)
+				tmp[o++] = '0';
+			memcpy(tmp + o, digits, (size_t)nd);
+			o += (size_t)nd;
+		} else {
+			memcpy(tmp + o, digits, (size_t)point);
+			o += (size_t)point;
+			tmp[o++] = '.';
+			memcpy(tmp + o, digits + point, (size_t)(nd - point));
+			o += (size_t)(nd - point);
+		}
+	}
+	if (o >= cap)
+		o = cap - 1;
+	memcpy(buf, tmp, o);
+	buf[o] = '\0';
+	return (int)o;
+}

@@ -1,0 +1,907 @@
+/* patterns: sources, parsing, fragment expansion and compilation. */
+#include "patterns.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/stat.h>
+
+const char *const type_names[T_NTYPES] = {"MONEY", "PERCENT", "DATE", "ORG"};
+
+int type_from_name(const char *s, size_t n)
+{
+	for (int t = 0; t < T_NTYPES; t++)
+		if (strlen(type_names[t]) == n && strncasecmp(type_names[t], s, n) == 0)
+			return t;
+	return -1;
+}
+
+/* ---------------------------------------------------------------- sources */
+
+/* One file of the set: relative name -> bytes, from the binary or disk. */
+struct source {
+	char *rel;               /* "fr/money.pat" */
+	char *shown;             /* name in messages */
+	char *data;              /* NULL for built-ins */
+	const unsigned char *bytes;
+	size_t len;
+	int explicit_file;       /* given with -f: lists relative to its dir */
+};
+
+struct sources {
+	struct source *s;
+	size_t n, cap;
+};
+
+#define MAX_FILE (64u << 20)
+
+static int read_file(const char *path, char **data, size_t *len, struct sbuf *err)
+{
+	FILE *f = fopen(path, "rb");
+	if (!f) {
+		sb_printf(err, "%s: cannot open: %s\n", path, strerror(errno));
+		return -1;
+	}
+	struct sbuf b = {0};
+	char chunk[65536];
+	size_t n;
+	while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) {
+		if (b.len + n > MAX_FILE) {
+			sb_printf(err, "%s: larger than %u MiB; is this a pattern file?\n", path, MAX_FILE >> 20);
+			fclose(f);
+			sb_free(&b);
+			return -1;
+		}
+		sb_put(&b, chunk, n);
+	}
+	if (ferror(f)) {
+		sb_printf(err, "%s: cannot read: %s\n", path, strerror(errno));
+		fclose(f);
+		sb_free(&b);
+		return -1;
+	}
+	fclose(f);
+	*data = b.p ? b.p : xstrdup("");
+	*len = b.len;
+	return 0;
+}
+
+static struct source *src_put(struct sources *ss, const char *rel)
+{
+	for (size_t i = 0; i < ss->n; i++) {
+		if (strcmp(ss->s[i].rel, rel) == 0) {
+			/* later wins per file name */
+			free(ss->s[i].shown);
+			free(ss->s[i].data);
+			free(ss->s[i].rel);
+			memset(&ss->s[i], 0, sizeof ss->s[i]);
+			ss->s[i].rel = xstrdup(rel);
+			return &ss->s[i];
+		}
+	}
+	if (ss->n == ss->cap) {
+		ss->cap = ss->cap ? ss->cap * 2 : 32;
+		ss->s = xrealloc(ss->s, ss->cap * sizeof *ss->s);
+	}
+	struct source *s = &ss->s[ss->n++];
+	memset(s, 0, sizeof *s);
+	s->rel = xstrdup(rel);
+	return s;
+}
+
+static const struct source *src_find(const struct sources *ss, const char *rel)
+{
+	for (size_t i = 0; i < ss->n; i++)
+		if (strcmp(ss->s[i].rel, rel) == 0)
+			return &ss->s[i];
+	return NULL;
+}
+
+static void src_free(struct sources *ss)
+{
+	for (size_t i = 0; i < ss->n; i++) {
+		free(ss->s[i].rel);
+		free(ss->s[i].shown);
+		free(ss->s[i].data);
+	}
+	free(ss->s);
+}
+
+static int ends_with(const char *s, const char *suffix)
+{
+	size_t a = strlen(s), b = strlen(suffix);
+	return a >= b && strcmp(s + a - b, suffix) == 0;
+}
+
+/* Add every .pat and .tsv under dir (depth-first, any depth up to 4). */
+static int scan_dir(struct sources *ss, const char *root, const char *rel,
+		    int depth, struct sbuf *err)
+{
+	struct sbuf path = {0};
+	sb_printf(&path, "%s%s%s", root, *rel ? "/" : "", rel);
+	DIR *d = opendir(path.p);
+	if (!d) {
+		sb_printf(err, "%s: cannot read pattern directory: %s\n", path.p, strerror(errno));
+		sb_free(&path);
+		return -1;
+	}
+	int rc = 0;
+	struct dirent *de;
+	while ((de = readdir(d)) != NULL) {
+		if (de->d_name[0] == '.')
+			continue;
+		struct sbuf r = {0}, full = {0};
+		sb_printf(&r, "%s%s%s", rel, *rel ? "/" : "", de->d_name);
+		sb_printf(&full, "%s/%s", root, r.p);
+		struct stat st;
+		if (stat(full.p, &st) == 0 && S_ISDIR(st.st_mode)) {
+			if (depth < 4 && scan_dir(ss, root, r.p, depth + 1, err) < 0)
+				rc = -1;
+		} else if (ends_with(de->d_name, ".pat") || ends_with(de->d_name, ".tsv")) {
+			struct source *s = src_put(ss, r.p);
+			s->shown = xstrdup(full.p);
+			if (read_file(full.p, &s->data, &s->len, err) < 0)
+				rc = -1;
+			s->bytes = (const unsigned char *)s->data;
+		}
+		sb_free(&r);
+		sb_free(&full);
+	}
+	closedir(d);
+	sb_free(&path);
+	return rc;
+}
+
+static void add_builtins(struct sources *ss)
+{
+	for (size_t i = 0; i < builtin_count; i++) {
+		struct source *s = src_put(ss, builtin_files[i].name);
+		struct sbuf shown = {0};
+		sb_printf(&shown, "patterns/%s", builtin_files[i].name);
+		s->shown = shown.p;
+		s->bytes = builtin_files[i].data;
+		s->len = builtin_files[i].len;
+	}
+}
+
+/* ------------------------------------------------------------- the set */
+
+struct loader {
+	struct patset *set;
+	struct sources *src;
+	struct sbuf *err;
+	int nerr;
+	const struct pat_options *opt;
+};
+
+static void lerr(struct loader *L, const char *file, int line, const char *fmt, ...)
+	__attribute__((format(printf, 4, 5)));
+
+static void lerr(struct loader *L, const char *file, int line, const char *fmt, ...)
+{
+	char msg[1024];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof msg, fmt, ap);
+	va_end(ap);
+	if (line > 0)
+		sb_printf(L->err, "%s:%d: %s\n", file, line, msg);
+	else
+		sb_printf(L->err, "%s: %s\n", file, msg);
+	L->nerr++;
+}
+
+/* The directory part of a relative name, with its slash ("fr/"). */
+static char *dir_of(const char *rel)
+{
+	const char *slash = strrchr(rel, '/');
+	return xmemdup(rel, slash ? (size_t)(slash - rel + 1) : 0);
+}
+
+/* Resolve "." and ".." in a relative path, in place ("fr/../common/x"
+ * becomes "common/x"). */
+static void clean_path(char *p)
+{
+	char *parts[64];
+	int n = 0, abs = p[0] == '/';
+	char *save = NULL, *copy = xstrdup(p);
+	for (char *t = strtok_r(copy, "/", &save); t; t = strtok_r(NULL, "/", &save)) {
+		if (strcmp(t, ".") == 0)
+			continue;
+		if (strcmp(t, "..") == 0 && n > 0 && strcmp(parts[n - 1], "..") != 0) {
+			n--;
+			continue;
+		}
+		if (n < 64)
+			parts[n++] = t;
+	}
+	char *o = p;
+	if (abs)
+		*o++ = '/';
+	for (int i = 0; i < n; i++) {
+		size_t l = strlen(parts[i]);
+		memmove(o, parts[i], l);
+		o += l;
+		if (i + 1 < n)
+			*o++ = '/';
+	}
+	*o = '\0';
+	free(copy);
+}
+
+static struct list *load_list(struct loader *L, const struct source *pat,
+			      const char *name, const char *path, const char *file, int line)
+{
+	struct sbuf rel = {0};
+	char *data = NULL;
+	const unsigned char *bytes = NULL;
+	size_t len = 0;
+	const char *shown;
+	struct sbuf shownb = {0};
+
+	if (path[0] == '/') {
+		sb_puts(&rel, path);
+	} else if (pat->explicit_file) {
+		char *d = dir_of(pat->shown);
+		sb_printf(&rel, "%s%s", d, path);
+		free(d);
+	} else {
+		char *d = dir_of(pat->rel);
+		sb_printf(&rel, "%s%s", d, path);
+		free(d);
+	}
+	clean_path(rel.p);
+	rel.len = strlen(rel.p);
+	/* Already loaded from the same place? */
+	for (int i = 0; i < L->set->nlists; i++) {
+		struct list *l = L->set->lists[i];
+		if (strcmp(l->path, rel.p) == 0 && strcmp(l->name, name) == 0) {
+			sb_free(&rel);
+			return l;
+		}
+	}
+	const struct source *s = (path[0] == '/' || pat->explicit_file) ? NULL : src_find(L->src, rel.p);
+	if (s) {
+		bytes = s->bytes;
+		len = s->len;
+		shown = s->shown;
+	} else if (path[0] == '/' || pat->explicit_file) {
+		struct sbuf e = {0};
+		if (read_file(rel.p, &data, &len, &e) < 0) {
+			if (e.len && e.p[e.len - 1] == '\n')
+				e.p[--e.len] = '\0';
+			lerr(L, file, line, "list '%s': %s", name, e.p ? e.p : "cannot read");
+			sb_free(&e);
+			sb_free(&rel);
+			return NULL;
+		}
+		bytes = (const unsigned char *)data;
+		shown = rel.p;
+	} else {
+		lerr(L, file, line, "list '%s': no file '%s' in the pattern set "
+		     "(list paths are relative to the pattern file)", name, rel.p);
+		sb_free(&rel);
+		return NULL;
+	}
+	sb_puts(&shownb, shown);
+	char msg[1024];
+	struct list *l = list_parse(name, rel.p, (const char *)bytes, len, msg, sizeof msg);
+	if (!l) {
+		/* list_parse names the list file with its relative path; show the
+		 * real one. */
+		const char *colon = strchr(msg, ':');
+		sb_printf(L->err, "%s%s\n", shownb.p, colon ? colon : msg);
+		L->nerr++;
+	} else {
+		L->set->lists = xrealloc(L->set->lists, (size_t)(L->set->nlists + 1) * sizeof *L->set->lists);
+		L->set->lists[L->set->nlists++] = l;
+	}
+	free(data);
+	sb_free(&rel);
+	sb_free(&shownb);
+	return l;
+}
+
+/* The regex alternation of a list's surfaces, longest first. */
+static int by_length_desc(const void *a, const void *b)
+{
+	const struct list_entry *x = *(const struct list_entry *const *)a;
+	const struct list_entry *y = *(const struct list_entry *const *)b;
+	size_t lx = strlen(x->surface), ly = strlen(y->surface);
+	if (lx != ly)
+		return lx < ly ? 1 : -1;
+	return strcmp(x->surface, y->surface);
+}
+
+static void list_alternation(const struct list *l, struct sbuf *out)
+{
+	const struct list_entry **v = xmalloc((l->n ? l->n : 1) * sizeof *v);
+	for (size_t i = 0; i < l->n; i++)
+		v[i] = &l->e[i];
+	qsort(v, l->n, sizeof *v, by_length_desc);
+	sb_puts(out, "(?:");
+	for (size_t i = 0; i < l->n; i++) {
+		if (i)
+			sb_putc(out, '|');
+		int space = 0;
+		for (const char *p = v[i]->surface; *p; p++) {
+			if (*p == ' ') {
+				if (!space)
+					sb_puts(out, "\\s+");
+				space = 1;
+				continue;
+			}
+			space = 0;
+			if (strchr("\\^$.|?*+()[]{}#", *p))
+				sb_putc(out, '\\');
+			sb_putc(out, *p);
+		}
+	}
+	sb_putc(out, ')');
+	free(v);
+}
+
+/* Fragments of the file being parsed: defines and lists by name. */
+struct frag {
+	char *name;
+	char *text;              /* expanded regex; NULL for a list not yet expanded */
+	struct list *list;
+};
+
+struct fileparse {
+	struct frag *f;
+	int n, cap;
+};
+
+static struct frag *frag_find(struct fileparse *fp, const char *name, size_t n)
+{
+	for (int i = 0; i < fp->n; i++)
+		if (strlen(fp->f[i].name) == n && memcmp(fp->f[i].name, name, n) == 0)
+			return &fp->f[i];
+	return NULL;
+}
+
+static int is_name_start(int c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_'; }
+static int is_name_char(int c) { return is_name_start(c) || (c >= '0' && c <= '9'); }
+
+/* Expand {fragment} references and make \d mean [0-9] (with PCRE2_UCP it
+ * would mean every decimal digit of Unicode, and PCRE2 could then no
+ * longer tell the rule's possible first bytes).  Returns 0, or -1 after
+ * reporting. */
+static int expand(struct loader *L, struct fileparse *fp, const char *file, int line,
+		  const char *re, struct sbuf *out)
+{
+	int in_class = 0;
+	const char *p = re;
+	while (*p) {
+		char c = *p;
+		if (c == '\\' && p[1]) {
+			char e = p[1];
+			if (e == 'd') {
+				sb_puts(out, in_class ? "0-9" : "[0-9]");
+				p += 2;
+				continue;
+			}
+			if (strchr("pPxoNgk", e) && p[2] == '{') {
+				const char *q = strchr(p + 2, '}');
+				if (!q)
+					q = p + strlen(p) - 1;
+				sb_put(out, p, (size_t)(q - p + 1));
+				p = q + 1;
+				continue;
+			}
+			if (e == 'Q') {
+				const char *q = strstr(p, "\\E");
+				size_t n = q ? (size_t)(q - p + 2) : strlen(p);
+				sb_put(out, p, n);
+				p += n;
+				continue;
+			}
+			sb_put(out, p, 2);
+			p += 2;
+			continue;
+		}
+		if (in_class) {
+			if (c == '[' && p[1] == ':') {
+				const char *q = strstr(p, ":]");
+				size_t n = q ? (size_t)(q - p + 2) : 1;
+				sb_put(out, p, n);
+				p += n;
+				continue;
+			}
+			if (c == ']')
+				in_class = 0;
+			sb_putc(out, c);
+			p++;
+			continue;
+		}
+		if (c == '[') {
+			in_class = 1;
+			sb_putc(out, c);
+			p++;
+			if (*p == '^')
+				sb_putc(out, *p++);
+			if (*p == ']')
+				sb_putc(out, *p++);   /* a literal ']' first in a class */
+			continue;
+		}
+		if (c == '{' && is_name_start((unsigned char)p[1])) {
+			const char *q = p + 1;
+			while (is_name_char((unsigned char)*q))
+				q++;
+			if (*q == '}') {
+				struct frag *f = frag_find(fp, p + 1, (size_t)(q - p - 1));
+				if (!f) {
+					lerr(L, file, line, "unknown fragment {%.*s}: define it above this "
+					     "line with 'define %.*s REGEX' or 'list %.*s FILE'",
+					     (int)(q - p - 1), p + 1, (int)(q - p - 1), p + 1,
+					     (int)(q - p - 1), p + 1);
+					return -1;
+				}
+				if (!f->text) {
+					struct sbuf alt = {0};
+					list_alternation(f->list, &alt);
+					f->text = alt.p ? alt.p : xstrdup("(?:)");
+				}
+				sb_puts(out, f->text);
+				p = q + 1;
+				continue;
+			}
+		}
+		sb_putc(out, c);
+		p++;
+	}
+	return 0;
+}
+
+static void add_frag(struct fileparse *fp, const char *name, char *text, struct list *l)
+{
+	if (fp->n == fp->cap) {
+		fp->cap = fp->cap ? fp->cap * 2 : 16;
+		fp->f = xrealloc(fp->f, (size_t)fp->cap * sizeof *fp->f);
+	}
+	fp->f[fp->n].name = xstrdup(name);
+	fp->f[fp->n].text = text;
+	fp->f[fp->n].list = l;
+	fp->n++;
+}
+
+static void fileparse_free(struct fileparse *fp)
+{
+	for (int i = 0; i < fp->n; i++) {
+		free(fp->f[i].name);
+		free(fp->f[i].text);
+	}
+	free(fp->f);
+}
+
+static struct rule *new_rule(struct loader *L, struct patfile *pf, const char *name,
+			     int line, enum rule_kind kind)
+{
+	struct rule *r = xcalloc(1, sizeof *r);
+	r->name = xstrdup(name);
+	r->file = pf;
+	r->line = line;
+	r->kind = kind;
+	struct patset *s = L->set;
+	s->rules = xrealloc(s->rules, (size_t)(s->nrules + 1) * sizeof *s->rules);
+	r->id = s->nrules;
+	s->rules[s->nrules++] = r;
+	return r;
+}
+
+static void bind_groups(struct rule *r, const struct patfile *pf)
+{
+	uint32_t count = 0, size = 0;
+	PCRE2_SPTR table = NULL;
+	pcre2_pattern_info(r->code, PCRE2_INFO_NAMECOUNT, &count);
+	pcre2_pattern_info(r->code, PCRE2_INFO_NAMEENTRYSIZE, &size);
+	pcre2_pattern_info(r->code, PCRE2_INFO_NAMETABLE, &table);
+	if (!count)
+		return;
+	r->groups = xcalloc(count, sizeof *r->groups);
+	for (uint32_t i = 0; i < count; i++) {
+		PCRE2_SPTR e = table + i * size;
+		struct group *g = &r->groups[r->ngroups++];
+		g->num = (e[0] << 8) | e[1];
+		g->name = (const char *)e + 2;
+		size_t n = strlen(g->name);
+		while (n > 0 && g->name[n - 1] >= '0' && g->name[n - 1] <= '9')
+			n--;
+		for (int k = 0; k < pf->nlists; k++)
+			if (strlen(pf->lists[k]->name) == n && memcmp(pf->lists[k]->name, g->name, n) == 0)
+				g->list = pf->lists[k];
+	}
+}
+
+static void compile_rule(struct loader *L, struct rule *r, const char *re, size_t len)
+{
+	int code;
+	PCRE2_SIZE off;
+	const char *file = r->file->name;
+	r->code = pcre2_compile((PCRE2_SPTR)re, len,
+				PCRE2_UTF | PCRE2_UCP | PCRE2_ANCHORED | PCRE2_DUPNAMES |
+				PCRE2_NEVER_BACKSLASH_C, &code, &off, NULL);
+	if (!r->code) {
+		PCRE2_UCHAR msg[256];
+		pcre2_get_error_message(code, msg, sizeof msg);
+		size_t from = off > 20 ? off - 20 : 0;
+		lerr(L, file, r->line, "rule '%s': %s (in the expanded pattern, near '%.*s')",
+		     r->name, (const char *)msg, (int)((off - from) + 10 > len - from ? len - from : (off - from) + 10),
+		     re + from);
+		return;
+	}
+	uint32_t empty = 0;
+	pcre2_pattern_info(r->code, PCRE2_INFO_MATCHEMPTY, &empty);
+	if (empty) {
+		lerr(L, file, r->line, "rule '%s' can match the empty string; "
+		     "make at least one part of it mandatory", r->name);
+		return;
+	}
+	const uint8_t *bm = NULL;
+	pcre2_pattern_info(r->code, PCRE2_INFO_FIRSTBITMAP, &bm);
+	if (bm) {
+		memcpy(r->firstbytes, bm, 32);
+		r->has_firstbytes = 1;
+	} else {
+		uint32_t ftype = 0, unit = 0;
+		pcre2_pattern_info(r->code, PCRE2_INFO_FIRSTCODETYPE, &ftype);
+		if (ftype == 1) {
+			pcre2_pattern_info(r->code, PCRE2_INFO_FIRSTCODEUNIT, &unit);
+			r->firstbytes[unit / 8] |= (unsigned char)(1u << (unit % 8));
+			r->has_firstbytes = 1;
+		}
+	}
+	r->jit = pcre2_jit_compile(r->code, PCRE2_JIT_COMPLETE) == 0;
+	bind_groups(r, r->file);
+	trig_analyze(re, len, &r->trig);
+}
+
+/* Split "word rest" at the first run of blanks. */
+static const char *next_word(const char *p, const char **end)
+{
+	while (*p == ' ' || *p == '\t')
+		p++;
+	const char *q = p;
+	while (*q && *q != ' ' && *q != '\t')
+		q++;
+	*end = q;
+	return p;
+}
+
+static int lang_rank(const struct pat_options *o, const char *lang)
+{
+	if (!o || !o->nlangs)
+		return 0;
+	for (int i = 0; i < o->nlangs; i++)
+		if (strcmp(o->langs[i], lang) == 0)
+			return i;
+	return o->require_langs ? -1 : o->nlangs;
+}
+
+/* Parse one pattern file; returns the new patfile, or NULL when it was
+ * skipped by --types/--lang or had errors. */
+static struct patfile *parse_file(struct loader *L, const struct source *src)
+{
+	const char *file = src->shown;
+	const char *text = (const char *)src->bytes, *end = text + src->len;
+	struct patfile *pf = xcalloc(1, sizeof *pf);
+	pf->name = xstrdup(file);
+	pf->type = -1;
+	struct fileparse fp = {0};
+	int errors0 = L->nerr, skip = 0, lineno = 0;
+	struct sbuf stmt = {0};
+	int stmt_line = 0;
+
+	/* Statements are lines; an indented line continues the previous one. */
+	const char *p = text;
+	for (;;) {
+		const char *nl = p < end ? memchr(p, '\n', (size_t)(end - p)) : NULL;
+		const char *eol = nl ? nl : end;
+		int at_end = p >= end;
+		int cont = !at_end && (*p == ' ' || *p == '\t');
+		const char *q = p;
+		while (q < eol && (*q == ' ' || *q == '\t'))
+			q++;
+		int blank = q == eol || (q < eol && *q == '#') || (q + 1 == eol && *q == '\r');
+		if (!at_end && cont && !blank && stmt.len) {
+			const char *e2 = eol;
+			if (e2 > q && e2[-1] == '\r')
+				e2--;
+			sb_put(&stmt, q, (size_t)(e2 - q));
+			lineno++;
+			p = nl ? nl + 1 : end;
+			continue;
+		}
+		/* The statement collected so far is complete: run it. */
+		if (stmt.len && !skip) {
+			const char *kw_end, *kw = next_word(stmt.p, &kw_end);
+			size_t kwn = (size_t)(kw_end - kw);
+			/* Directives other than regexes may end with "# comment". */
+			if (!(kwn == 4 && strncmp(kw, "rule", 4) == 0) &&
+			    !(kwn == 6 && (strncmp(kw, "define", 6) == 0 || strncmp(kw, "reject", 6) == 0))) {
+				for (char *h = stmt.p; *h; h++) {
+					if (*h == '#' && h > stmt.p && (h[-1] == ' ' || h[-1] == '\t')) {
+						while (h > stmt.p && (h[-1] == ' ' || h[-1] == '\t'))
+							h--;
+						*h = '\0';
+						break;
+					}
+				}
+			}
+			const char *a_end, *a = next_word(kw_end, &a_end);
+			const char *rest = a_end;
+			while (*rest == ' ' || *rest == '\t')
+				rest++;
+			char arg[128];
+			snprintf(arg, sizeof arg, "%.*s", (int)(a_end - a > 127 ? 127 : a_end - a), a);
+#define KW(s) (kwn == strlen(s) && strncmp(kw, s, kwn) == 0)
+			if (KW("type")) {
+				pf->type = type_from_name(a, (size_t)(a_end - a));
+				if (pf->type < 0)
+					lerr(L, file, stmt_line, "unknown type '%s' (use money, percent, date or org)", arg);
+				else if (!(L->opt->types & (1u << pf->type)))
+					skip = 1;
+			} else if (KW("lang")) {
+				if (!*arg || a_end - a > 15 || *rest) {
+					lerr(L, file, stmt_line, "expected 'lang CODE', e.g. 'lang fr'");
+				} else {
+					memcpy(pf->lang, arg, strlen(arg) + 1);
+					pf->langrank = lang_rank(L->opt, pf->lang);
+					if (pf->langrank < 0)
+						skip = 1;
+				}
+			} else if (pf->type < 0 || !pf->lang[0]) {
+				lerr(L, file, stmt_line, "'%.*s' before 'type' and 'lang': a pattern file "
+				     "starts with 'type TYPE' and 'lang CODE'", (int)kwn, kw);
+				skip = 2;
+			} else if (KW("list")) {
+				if (!is_name_start((unsigned char)arg[0]) || !*rest) {
+					lerr(L, file, stmt_line, "expected 'list NAME FILE'");
+				} else if (frag_find(&fp, arg, strlen(arg))) {
+					lerr(L, file, stmt_line, "'%s' is already defined in this file", arg);
+				} else {
+					struct list *l = load_list(L, src, arg, rest, file, stmt_line);
+					if (l) {
+						pf->lists = xrealloc(pf->lists, (size_t)(pf->nlists + 1) * sizeof *pf->lists);
+						pf->lists[pf->nlists++] = l;
+						add_frag(&fp, arg, NULL, l);
+					}
+				}
+			} else if (KW("define")) {
+				struct sbuf ex = {0};
+				if (!is_name_start((unsigned char)arg[0]) || !*rest)
+					lerr(L, file, stmt_line, "expected 'define NAME REGEX'");
+				else if (frag_find(&fp, arg, strlen(arg)))
+					lerr(L, file, stmt_line, "'%s' is already defined in this file", arg);
+				else if (expand(L, &fp, file, stmt_line, rest, &ex) == 0)
+					add_frag(&fp, arg, xmemdup(ex.p ? ex.p : "", ex.len), NULL);
+				sb_free(&ex);
+			} else if (KW("rule") || KW("reject")) {
+				struct sbuf ex = {0};
+				if (!*arg || !*rest)
+					lerr(L, file, stmt_line, "expected '%.*s NAME REGEX'", (int)kwn, kw);
+				else if (expand(L, &fp, file, stmt_line, rest, &ex) == 0) {
+					struct rule *r = new_rule(L, pf, arg, stmt_line, KW("rule") ? R_RULE : R_REJECT);
+					compile_rule(L, r, ex.p, ex.len);
+				}
+				sb_free(&ex);
+			} else if (KW("names")) {
+				struct frag *f = frag_find(&fp, arg, strlen(arg));
+				if (!*arg || *rest)
+					lerr(L, file, stmt_line, "expected 'names LIST'");
+				else if (!f || !f->list)
+					lerr(L, file, stmt_line, "'names %s': no list '%s' declared above", arg, arg);
+				else {
+					struct rule *r = new_rule(L, pf, arg, stmt_line, R_NAMES);
+					r->names = f->list;
+				}
+			} else {
+				lerr(L, file, stmt_line, "unknown directive '%.*s' (expected type, lang, "
+				     "list, define, rule, reject or names)", (int)kwn, kw);
+			}
+#undef KW
+		}
+		stmt.len = 0;
+		if (at_end)
+			break;
+		lineno++;
+		if (!blank && !cont) {
+			const char *e2 = eol;
+			if (e2 > q && e2[-1] == '\r')
+				e2--;
+			sb_put(&stmt, q, (size_t)(e2 - q));
+			stmt_line = lineno;
+		} else if (!blank && cont) {
+			lerr(L, file, lineno, "indented line continues nothing (only a rule or "
+			     "define can be continued)");
+		}
+		p = nl ? nl + 1 : end;
+	}
+	sb_free(&stmt);
+	fileparse_free(&fp);
+	if (!skip && (pf->type < 0 || !pf->lang[0]) && L->nerr == errors0)
+		lerr(L, file, 0, "no 'type' or 'lang' line: a pattern file starts with "
+		     "'type TYPE' and 'lang CODE'");
+	if (skip || L->nerr != errors0) {
+		/* Rules of a skipped file are dropped from the set. */
+		int keep = 0;
+		for (int i = 0; i < L->set->nrules; i++) {
+			struct rule *r = L->set->rules[i];
+			if (r->file == pf) {
+				if (r->code)
+					pcre2_code_free(r->code);
+				trig_free(&r->trig);
+				free(r->groups);
+				free(r->name);
+				free(r);
+			} else {
+				L->set->rules[keep++] = r;
+			}
+		}
+		L->set->nrules = keep;
+		free(pf->lists);
+		free(pf->name);
+		free(pf);
+		return NULL;
+	}
+	return pf;
+}
+
+static int by_priority(const void *a, const void *b)
+{
+	const struct patfile *x = *(const struct patfile *const *)a;
+	const struct patfile *y = *(const struct patfile *const *)b;
+	if (x->langrank != y->langrank)
+		return x->langrank - y->langrank;
+	return strcmp(x->name, y->name);
+}
+
+static struct patset *finish(struct loader *L)
+{
+	struct patset *s = L->set;
+	if (L->nerr) {
+		pat_free(s);
+		return NULL;
+	}
+	/* Rules in file priority order (stable within a file). */
+	qsort(s->files, (size_t)s->nfiles, sizeof *s->files, by_priority);
+	struct rule **sorted = xmalloc((size_t)(s->nrules ? s->nrules : 1) * sizeof *sorted);
+	int k = 0;
+	for (int f = 0; f < s->nfiles; f++)
+		for (int i = 0; i < s->nrules; i++)
+			if (s->rules[i]->file == s->files[f])
+				sorted[k++] = s->rules[i];
+	free(s->rules);
+	s->rules = sorted;
+	for (int i = 0; i < s->nrules; i++) {
+		struct rule *r = s->rules[i];
+		r->id = i;
+		s->types |= 1u << r->file->type;
+		uint32_t cap = 0;
+		if (r->code)
+			pcre2_pattern_info(r->code, PCRE2_INFO_CAPTURECOUNT, &cap);
+		if (cap + 1 > s->max_captures)
+			s->max_captures = cap + 1;
+	}
+	return s;
+}
+
+static void load_sources(struct loader *L, struct sources *ss)
+{
+	for (size_t i = 0; i < ss->n; i++) {
+		if (!ends_with(ss->s[i].rel, ".pat"))
+			continue;
+		struct patfile *pf = parse_file(L, &ss->s[i]);
+		if (pf) {
+			struct patset *s = L->set;
+			s->files = xrealloc(s->files, (size_t)(s->nfiles + 1) * sizeof *s->files);
+			s->files[s->nfiles++] = pf;
+		}
+	}
+}
+
+struct patset *pat_load(const struct pat_options *o, struct sbuf *err)
+{
+	struct sources ss = {0};
+	struct loader L = {xcalloc(1, sizeof(struct patset)), &ss, err, 0, o};
+
+	if (o->ndirs == 0) {
+		add_builtins(&ss);
+	} else {
+		for (int i = 0; i < o->ndirs; i++)
+			if (scan_dir(&ss, o->dirs[i], "", 0, err) < 0)
+				L.nerr++;
+		int pats = 0;
+		for (size_t i = 0; i < ss.n; i++)
+			pats += ends_with(ss.s[i].rel, ".pat");
+		if (!pats && !L.nerr) {
+			sb_printf(err, "%s: no pattern files (*.pat) in %s\n", o->dirs[0],
+				  o->ndirs > 1 ? "these directories" : "this directory");
+			L.nerr++;
+		}
+	}
+	for (int i = 0; i < o->nfiles; i++) {
+		struct sbuf rel = {0};
+		sb_printf(&rel, "\x01-f/%d", i);   /* never collides with a real name */
+		struct source *s = src_put(&ss, rel.p);
+		sb_free(&rel);
+		s->shown = xstrdup(o->files[i]);
+		s->explicit_file = 1;
+		if (read_file(o->files[i], &s->data, &s->len, err) < 0) {
+			L.nerr++;
+			s->rel[0] = '\x02';   /* not a .pat any more: skipped */
+			continue;
+		}
+		s->bytes = (const unsigned char *)s->data;
+		free(s->rel);
+		struct sbuf r2 = {0};
+		sb_printf(&r2, "\x01-f/%d.pat", i);
+		s->rel = r2.p;
+	}
+	if (!L.nerr)
+		load_sources(&L, &ss);
+	for (int i = 0; i < o->nlangs && o->require_langs && !L.nerr; i++) {
+		int found = 0;
+		for (int f = 0; f < L.set->nfiles; f++)
+			found |= strcmp(L.set->files[f]->lang, o->langs[i]) == 0;
+		if (!found) {
+			sb_printf(err, "no pattern files for language '%s'%s\n", o->langs[i],
+				  o->ndirs ? "" : " (the built-in languages are fr and en)");
+			L.nerr++;
+		}
+	}
+	src_free(&ss);
+	return finish(&L);
+}
+
+struct patset *pat_load_text(const char *name, const char *text, size_t len, struct sbuf *err)
+{
+	struct sources ss = {0};
+	struct pat_options o = {.types = (1u << T_NTYPES) - 1};
+	struct loader L = {xcalloc(1, sizeof(struct patset)), &ss, err, 0, &o};
+	add_builtins(&ss);
+	/* The text stands in for a built-in file of that name, so that its
+	 * lists resolve as the built-in ones do. */
+	struct source *s = src_put(&ss, name);
+	s->shown = xstrdup(name);
+	s->bytes = (const unsigned char *)text;
+	s->len = len;
+	struct patfile *pf = parse_file(&L, s);
+	if (pf) {
+		L.set->files = xmalloc(sizeof *L.set->files);
+		L.set->files[L.set->nfiles++] = pf;
+	}
+	src_free(&ss);
+	return finish(&L);
+}
+
+void pat_free(struct patset *s)
+{
+	if (!s)
+		return;
+	for (int i = 0; i < s->nrules; i++) {
+		struct rule *r = s->rules[i];
+		if (r->code)
+			pcre2_code_free(r->code);
+		trig_free(&r->trig);
+		free(r->groups);
+		free(r->name);
+		free(r);
+	}
+	free(s->rules);
+	for (int i = 0; i < s->nfiles; i++) {
+		free(s->files[i]->lists);
+		free(s->files[i]->name);
+		free(s->files[i]);
+	}
+	free(s->files);
+	for (int i = 0; i < s->nlists; i++)
+		list_free(s->lists[i]);
+	free(s->lists);
+	free(s);
+}

@@ -1,0 +1,4 @@
+# Tests: included by the Makefile.
+check: trawl
+	@echo "(tests not written yet)"
+.PHONY: check
