@@ -200,6 +200,7 @@ int main(int argc, char **argv)
 	char *langarg = NULL;
 	int c;
 
+	argv[0] = (char *)progname;   /* getopt's messages say "trawl:" */
 	po.dirs = dirs;
 	po.files = files;
 	while ((c = getopt_long(argc, argv, "t:l:p:f:r:HhV", longopts, NULL)) != -1) {

@@ -608,7 +608,9 @@ static struct patfile *parse_file(struct loader *L, const struct source *src)
 		while (q < eol && (*q == ' ' || *q == '\t'))
 			q++;
 		int blank = q == eol || (q < eol && *q == '#') || (q + 1 == eol && *q == '\r');
-		if (!at_end && cont && !blank && stmt.len) {
+		if (!at_end && cont && !blank && stmt.len &&
+		    (strncmp(stmt.p, "rule", 4) == 0 || strncmp(stmt.p, "define", 6) == 0 ||
+		     strncmp(stmt.p, "reject", 6) == 0)) {
 			const char *e2 = eol;
 			if (e2 > q && e2[-1] == '\r')
 				e2--;

@@ -12,6 +12,7 @@ struct kset {
 	size_t n, cap;
 	int wild;
 	int overflow;
+	int boundary;     /* zero-width "no word character follows" (\b) */
 };
 
 static void ks_free(struct kset *s) { free(s->k); memset(s, 0, sizeof *s); }
@@ -53,6 +54,19 @@ static struct kset ks_epsilon(void)
 static struct kset ks_concat(const struct kset *a, const struct kset *b)
 {
 	struct kset r = {0};
+	if (b->boundary) {
+		/* After letters, a word boundary ends the word: the key is
+		 * closed.  Before any letter it says nothing. */
+		for (size_t i = 0; i < a->n; i++) {
+			struct trig_key x = a->k[i];
+			if (x.state == TRIG_NF && x.nlet > 0)
+				x.state = TRIG_CLOSED;
+			ks_add(&r, &x);
+		}
+		r.wild = a->wild;
+		r.overflow = a->overflow;
+		return r;
+	}
 	r.wild = a->wild;
 	r.overflow = a->overflow || b->overflow;
 	for (size_t i = 0; i < a->n && !r.overflow; i++) {
@@ -110,6 +124,13 @@ static struct kset ks_char(int32_t cp)
 		k.state = TRIG_CLOSED;
 	}
 	ks_add(&s, &k);
+	return s;
+}
+
+static struct kset ks_boundary(void)
+{
+	struct kset s = {0};
+	s.boundary = 1;
 	return s;
 }
 
@@ -183,7 +204,7 @@ static void skip_braces(struct parser *ps)
 }
 
 /* Kinds of escapes. */
-enum { E_CHAR, E_NONLETTER, E_WILD, E_EMPTY };
+enum { E_CHAR, E_NONLETTER, E_WILD, E_EMPTY, E_BOUNDARY };
 
 static int parse_escape(struct parser *ps, int32_t *cp)
 {
@@ -194,7 +215,9 @@ static int parse_escape(struct parser *ps, int32_t *cp)
 	case 'd': case 's': case 'h': case 'v': case 'R': case 'n':
 	case 't': case 'r': case 'f': case 'e': case 'a':
 		return E_NONLETTER;
-	case 'b': case 'B': case 'A': case 'z': case 'Z': case 'G': case 'K':
+	case 'b':
+		return E_BOUNDARY;
+	case 'B': case 'A': case 'z': case 'Z': case 'G': case 'K':
 		return E_EMPTY;
 	case 'x':
 		*cp = parse_hex(ps);
@@ -307,6 +330,13 @@ static struct kset parse_group(struct parser *ps)
 		} else if (c == '=' || c == '!') {
 			ps->p++;
 			zero_width = 1;
+			if (c == '!') {
+				static const char *const wordy[] = {"\\w", "[\\w", "\\p{L", "[\\p{L", "\\pL"};
+				for (size_t i = 0; i < sizeof wordy / sizeof wordy[0]; i++)
+					if ((size_t)(ps->end - ps->p) >= strlen(wordy[i]) &&
+					    strncmp(ps->p, wordy[i], strlen(wordy[i])) == 0)
+						zero_width = 2;
+			}
 		} else if (c == '<' && ps->p + 1 < ps->end && (ps->p[1] == '=' || ps->p[1] == '!')) {
 			ps->p += 2;
 			zero_width = 1;
@@ -349,7 +379,7 @@ static struct kset parse_group(struct parser *ps)
 		ps->p++;
 	if (zero_width) {
 		ks_free(&r);
-		return ks_epsilon();
+		return zero_width == 2 ? ks_boundary() : ks_epsilon();
 	}
 	return r;
 wild:
@@ -453,7 +483,7 @@ static struct kset parse_seq(struct parser *ps)
 				int32_t cp = 0;
 				int k = parse_escape(ps, &cp);
 				atom = k == E_CHAR ? ks_char(cp) : k == E_NONLETTER ? ks_char('0') :
-				       k == E_EMPTY ? ks_epsilon() : ks_wild();
+				       k == E_EMPTY ? ks_epsilon() : k == E_BOUNDARY ? ks_boundary() : ks_wild();
 			}
 		} else if (c == '.') {
 			ps->p++;

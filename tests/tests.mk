@@ -1,4 +1,36 @@
-# Tests: included by the Makefile.
-check: trawl
-	@echo "(tests not written yet)"
-.PHONY: check
+# Tests: included by the Makefile.  'make check' builds and runs them all.
+
+UNIT_SRCS = $(wildcard tests/unit/test_*.c)
+UNIT_BINS = $(UNIT_SRCS:tests/unit/%.c=build/tests/%)
+
+build/tests/%: tests/unit/%.c tests/unit/test.h $(LIB_OBJS)
+	@mkdir -p build/tests
+	$(CC) $(ALL_CFLAGS) -D_DEFAULT_SOURCE -o $@ $< $(LIB_OBJS) $(LDLIBS)
+
+build/slicecheck: tests/tools/slicecheck.c | build/deps-ok
+	$(CC) $(ALL_CFLAGS) -D_DEFAULT_SOURCE -o $@ $<
+
+# A second build under AddressSanitizer and UndefinedBehaviorSanitizer:
+# the golden cases run through it too, and any report fails them.
+SAN_FLAGS = -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
+SAN_OBJS = $(SRCS:src/%.c=build/asan/%.o) build/asan/builtin.o
+
+build/asan/%.o: src/%.c $(wildcard src/*.h) | build/deps-ok
+	@mkdir -p build/asan
+	$(CC) $(ALL_CFLAGS) $(SAN_FLAGS) -c -o $@ $<
+
+build/asan/builtin.o: build/builtin.c src/patterns.h
+	@mkdir -p build/asan
+	$(CC) $(ALL_CFLAGS) $(SAN_FLAGS) -Wno-missing-prototypes -c -o $@ $<
+
+build/asan/trawl: $(SAN_OBJS)
+	$(CC) $(ALL_CFLAGS) $(SAN_FLAGS) $(LDFLAGS) -o $@ $(SAN_OBJS) $(LDLIBS)
+
+check: trawl $(UNIT_BINS) build/slicecheck build/asan/trawl
+	@sh tests/run-all.sh
+
+# The golden cases under valgrind (slower; not part of 'make check').
+check-valgrind: trawl build/slicecheck
+	@sh tests/run-cases.sh "valgrind -q --error-exitcode=1 --leak-check=full ./trawl" valgrind
+
+.PHONY: check check-valgrind

@@ -1,0 +1,33 @@
+#!/bin/sh
+# make check: every suite, then one closing line "N passed, N failed".
+# Each suite prints a line ending in "N passed, N failed"; they are summed.
+set -u
+log=${TMPDIR:-/tmp}/trawl-check.$$
+trap 'rm -f "$log"' EXIT
+: >"$log"
+status=0
+
+run() {
+	"$@" 2>&1 | tee -a "$log" | grep -v '^$' || true
+}
+
+for t in build/tests/test_*; do
+	[ -x "$t" ] || continue
+	run "$t"
+done
+run sh tests/run-cases.sh ./trawl trawl
+if [ -x build/asan/trawl ]; then
+	ASAN_OPTIONS=detect_leaks=1:abort_on_error=0:exitcode=99 \
+	UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1:exitcode=99 \
+		run sh tests/run-cases.sh build/asan/trawl asan+ubsan
+fi
+for s in tests/run-readme.sh tests/run-cli.sh tests/run-hostile.sh; do
+	[ -f "$s" ] && run sh "$s" ./trawl
+done
+
+passed=$(sed -n 's/.*: \([0-9][0-9]*\) passed, \([0-9][0-9]*\) failed$/\1/p' "$log" | awk '{s+=$1} END {print s+0}')
+failed=$(sed -n 's/.*: \([0-9][0-9]*\) passed, \([0-9][0-9]*\) failed$/\2/p' "$log" | awk '{s+=$1} END {print s+0}')
+suites=$(grep -c ' passed, .* failed$' "$log")
+[ "$suites" -gt 0 ] || failed=$((failed + 1))
+echo "$passed passed, $failed failed"
+[ "$failed" = 0 ]
