@@ -55,11 +55,48 @@ struct matcher {
 	pcre2_match_context *mctx;
 	pcre2_jit_stack *jstack;
 	uint64_t skip[T_NTYPES]; /* per type: no candidate before this offset */
+	/* ORG names learned from this input's own matches (bounded). */
+	struct names *learned;
+	char **learned_values;
+	size_t nlearned;
 	const char *input;
 	int warned;
 	uint64_t attempts;
 	unsigned char cls[256];
 };
+
+#define LEARN_MAX 4096        /* names learned per input */
+
+static void forget(struct matcher *M)
+{
+	for (size_t i = 0; i < M->nlearned; i++)
+		free(M->learned_values[i]);
+	M->nlearned = 0;
+	names_free(M->learned);
+	M->learned = NULL;
+}
+
+/* Remember s[0..n) as a name of value for the rest of the input. */
+static void learn(struct matcher *M, const unsigned char *s, size_t n, const char *value,
+		  const struct rule *r)
+{
+	if (M->nlearned >= LEARN_MAX || n == 0)
+		return;
+	if (!M->learned) {
+		M->learned = names_new();
+		if (!M->learned_values)
+			M->learned_values = xmalloc(LEARN_MAX * sizeof *M->learned_values);
+	}
+	size_t dummy;
+	if (names_match(M->learned, s, n, &dummy) >= 0 && dummy == n)
+		return;   /* known already */
+	char *v = xstrdup(value);
+	if (names_add(M->learned, (const char *)s, n, v, r) < 0) {
+		free(v);
+		return;
+	}
+	M->learned_values[M->nlearned++] = v;
+}
 
 struct record *recvec_push(struct recvec *v)
 {
@@ -188,6 +225,8 @@ void matcher_free(struct matcher *M)
 	}
 	for (int i = 0; i < M->set->nrules; i++)
 		names_free(M->info[i].names);
+	forget(M);
+	free(M->learned_values);
 	free(M->names.id);
 	free(M->info);
 	free(M->stamp);
@@ -201,6 +240,7 @@ void matcher_free(struct matcher *M)
 void matcher_reset(struct matcher *M, const char *input_name)
 {
 	memset(M->skip, 0, sizeof M->skip);
+	forget(M);
 	M->input = input_name;
 	M->warned = 0;
 }
@@ -289,9 +329,10 @@ struct best {
 	int novec;
 };
 
-static void emit(struct matcher *M, const struct textview *tv, const struct tv_run *run,
-		 const unsigned char *subj, size_t subjlen, size_t sfrom, const struct best *b,
-		 int part, size_t s, size_t e, const char *names_value, struct recvec *out)
+static const struct record *emit(struct matcher *M, const struct textview *tv,
+		 const struct tv_run *run, const unsigned char *subj, size_t subjlen,
+		 size_t sfrom, const struct best *b, int part, size_t s, size_t e,
+		 const char *names_value, struct recvec *out)
 {
 	const struct rule *r = M->set->rules[b->rule];
 	struct match m = {
@@ -301,7 +342,7 @@ static void emit(struct matcher *M, const struct textview *tv, const struct tv_r
 	};
 	struct normval v;
 	if (!normalize(&m, &v))
-		return;
+		return NULL;
 	struct record *rec = recvec_push(out);
 	rec->start = tv_ostart(tv, run, sfrom + s);
 	rec->end = tv_oend(tv, run, sfrom + e);
@@ -310,6 +351,7 @@ static void emit(struct matcher *M, const struct textview *tv, const struct tv_r
 	rec->flags = (uint8_t)v.flags;
 	rec->vlen = (uint16_t)v.len;
 	memcpy(rec->value, v.s, v.len + 1);
+	return rec;
 }
 
 static void limit_warning(struct matcher *M, const struct rule *r, int rc)
@@ -326,7 +368,7 @@ static void limit_warning(struct matcher *M, const struct rule *r, int rc)
 
 /* Try the batch at view offset i of run; append what wins per type. */
 static void try_batch(struct matcher *M, const struct textview *tv, const struct tv_run *run,
-		      size_t i, struct recvec *out)
+		      size_t i, int word_start, struct recvec *out)
 {
 	uint64_t opos = tv_ostart(tv, run, i);
 	size_t sfrom, sto;
@@ -346,6 +388,20 @@ static void try_batch(struct matcher *M, const struct textview *tv, const struct
 	for (int t = 0; t < T_NTYPES; t++)
 		acc[t].rule = rej[t].rule = -1;
 
+	/* Names learned earlier in this input compete like listed ones. */
+	if (M->learned && opos >= M->skip[T_ORG] && word_start) {
+		size_t len;
+		int e = names_match(M->learned, subj + at, subjlen - at, &len);
+		if (e >= 0) {
+			struct best *b = &acc[T_ORG];
+			b->rule = ((const struct rule *)M->learned->owners[e])->id;
+			b->start = at;
+			b->end = at + len;
+			b->novec = 0;
+			names_value[T_ORG] = M->learned->values[e];
+		}
+	}
+
 	for (int k = 0; k < M->nbatch; k++) {
 		const struct rule *r = M->set->rules[M->batch[k]];
 		int t = r->file->type;
@@ -361,7 +417,7 @@ static void try_batch(struct matcher *M, const struct textview *tv, const struct
 				b->start = at;
 				b->end = at + len;
 				b->novec = 0;
-				names_value[t] = r->names->e[e].value;
+				names_value[t] = M->info[r->id].names->values[e];
 			}
 			continue;
 		}
@@ -380,6 +436,8 @@ static void try_batch(struct matcher *M, const struct textview *tv, const struct
 			continue;
 		if (b->rule >= 0 && ov[1] <= b->end)
 			continue;   /* not longer than what we have */
+		if (!b->novec && b->rule >= 0 && ov[1] > b->end)
+			names_value[t] = NULL;   /* a rule beat a name */
 		b->rule = r->id;
 		b->start = ov[0];
 		b->end = ov[1];
@@ -410,8 +468,19 @@ static void try_batch(struct matcher *M, const struct textview *tv, const struct
 			emit(M, tv, run, subj, subjlen, sfrom, a, 2, a->ov[2 * in->part2],
 			     a->ov[2 * in->part2 + 1], NULL, out);
 		} else {
-			emit(M, tv, run, subj, subjlen, sfrom, a, 0, a->start, a->end,
-			     names_value[t], out);
+			const struct record *rec = emit(M, tv, run, subj, subjlen, sfrom, a, 0,
+							a->start, a->end, names_value[t], out);
+			/* An organization a rule found is known for the rest of the
+			 * input, and so is the acronym it defines. */
+			if (rec && t == T_ORG && a->novec) {
+				const struct rule *r = M->set->rules[a->rule];
+				learn(M, subj + a->start, a->end - a->start, rec->value, r);
+				struct match mm = {.rule = r, .subj = subj, .ov = a->ov};
+				size_t n;
+				const char *alias = m_group(&mm, "alias", &n);
+				if (alias)
+					learn(M, (const unsigned char *)alias, n, rec->value, r);
+			}
 		}
 	}
 }
@@ -467,8 +536,8 @@ static void run_span(struct matcher *M, const struct textview *tv, const struct 
 		} else if (cls == C_OTHER) {
 			batch_add(M, &M->bytes[c]);
 		}
-		if (M->nbatch)
-			try_batch(M, tv, run, i, out);
+		if (M->nbatch || (M->learned && cls != C_OTHER))
+			try_batch(M, tv, run, i, cls != C_OTHER, out);
 		prevword = cls == C_LETTER || cls == C_DIGIT;
 		i += (size_t)len;
 	}

@@ -23,9 +23,32 @@ static uint32_t step(const struct names *n, uint32_t node, unsigned char b)
 	}
 }
 
-static uint32_t add_step(struct names *n, uint32_t node, unsigned char b, size_t *cap_nodes)
+static void grow_edges(struct names *n)
+{
+	size_t old = n->nslots;
+	uint64_t *edges = n->edges;
+	uint32_t *child = n->child;
+	n->nslots = old ? old * 2 : 64;
+	n->edges = xcalloc(n->nslots, sizeof *n->edges);
+	n->child = xcalloc(n->nslots, sizeof *n->child);
+	for (size_t i = 0; i < old; i++) {
+		if (!edges[i])
+			continue;
+		size_t j = slot_of(n, edges[i]);
+		while (n->edges[j])
+			j = (j + 1) & (n->nslots - 1);
+		n->edges[j] = edges[i];
+		n->child[j] = child[i];
+	}
+	free(edges);
+	free(child);
+}
+
+static uint32_t add_step(struct names *n, uint32_t node, unsigned char b)
 {
 	uint64_t key = ((uint64_t)node << 8 | b) + 1;
+	if ((n->nedges + 1) * 2 > n->nslots)
+		grow_edges(n);
 	size_t i = slot_of(n, key);
 	for (;; i = (i + 1) & (n->nslots - 1)) {
 		if (n->edges[i] == key)
@@ -33,58 +56,91 @@ static uint32_t add_step(struct names *n, uint32_t node, unsigned char b, size_t
 		if (!n->edges[i])
 			break;
 	}
-	if (n->nnodes == *cap_nodes) {
-		*cap_nodes *= 2;
-		n->term = xrealloc(n->term, *cap_nodes * sizeof *n->term);
+	if (n->nnodes == n->capnodes) {
+		n->capnodes *= 2;
+		n->term = xrealloc(n->term, n->capnodes * sizeof *n->term);
 	}
 	n->edges[i] = key;
 	n->child[i] = n->nnodes;
+	n->nedges++;
 	n->term[n->nnodes] = -1;
 	return n->nnodes++;
 }
 
-struct names *names_build(const struct list *l)
+struct names *names_new(void)
 {
 	struct names *n = xcalloc(1, sizeof *n);
-	n->list = l;
-	size_t bytes = 0;
-	for (size_t i = 0; i < l->n; i++)
-		bytes += l->e[i].keylen;
-	n->nslots = 64;
-	while (n->nslots < bytes * 2)
-		n->nslots *= 2;
-	n->edges = xcalloc(n->nslots, sizeof *n->edges);
-	n->child = xcalloc(n->nslots, sizeof *n->child);
-	size_t cap_nodes = 64;
-	n->term = xmalloc(cap_nodes * sizeof *n->term);
+	n->capnodes = 64;
+	n->term = xmalloc(n->capnodes * sizeof *n->term);
 	n->term[0] = -1;
 	n->nnodes = 1;
-	n->flags = xcalloc(l->n ? l->n : 1, 1);
+	grow_edges(n);
+	return n;
+}
+
+/* Add a folded key for entry e. */
+static void add_key(struct names *n, const unsigned char *key, size_t len, uint32_t e)
+{
+	uint32_t node = 0;
+	for (size_t k = 0; k < len; k++)
+		node = add_step(n, node, key[k]);
+	if (n->term[node] < 0)
+		n->term[node] = (int32_t)e;
+	n->first[key[0] / 8] |= (unsigned char)(1u << (key[0] % 8));
+}
+
+static uint32_t new_entry(struct names *n, const char *surface, size_t slen,
+			  const char *value, const void *owner)
+{
+	if (n->nentries == n->capentries) {
+		n->capentries = n->capentries ? n->capentries * 2 : 64;
+		n->values = xrealloc(n->values, n->capentries * sizeof *n->values);
+		n->owners = xrealloc(n->owners, n->capentries * sizeof *n->owners);
+		n->flags = xrealloc(n->flags, n->capentries * sizeof *n->flags);
+	}
+	uint32_t e = n->nentries++;
+	n->values[e] = value;
+	n->owners[e] = owner;
+	uint8_t f = 0;
+	int lower = 0;
+	size_t i = 0;
+	while (i < slen) {
+		int32_t cp;
+		int len = utf8_decode((const unsigned char *)surface + i, slen - i, &cp);
+		if (len <= 0)
+			break;
+		if (uc_is_letter(cp) && !uc_is_upper(cp)) {
+			lower = 1;
+			if (i == 0)
+				f |= NM_LOWER_FIRST;
+		}
+		i += (size_t)len;
+	}
+	if (!lower)
+		f |= NM_ACRONYM;
+	n->flags[e] = f;
+	return e;
+}
+
+struct names *names_build(const struct list *l)
+{
+	struct names *n = names_new();
 	for (size_t i = 0; i < l->n; i++) {
 		const struct list_entry *e = &l->e[i];
-		uint32_t node = 0;
-		for (size_t k = 0; k < e->keylen; k++)
-			node = add_step(n, node, (unsigned char)e->key[k], &cap_nodes);
-		if (n->term[node] < 0)
-			n->term[node] = (int32_t)i;
-		n->first[(unsigned char)e->key[0] / 8] |= (unsigned char)(1u << ((unsigned char)e->key[0] % 8));
-		int lower = 0;
-		for (const unsigned char *p = (const unsigned char *)e->surface; *p;) {
-			int32_t cp;
-			int len = utf8_decode(p, strlen((const char *)p), &cp);
-			if (len <= 0)
-				break;
-			if (uc_is_letter(cp) && !uc_is_upper(cp)) {
-				lower = 1;
-				if (p == (const unsigned char *)e->surface)
-					n->flags[i] |= NM_LOWER_FIRST;
-			}
-			p += len;
-		}
-		if (!lower)
-			n->flags[i] |= NM_ACRONYM;
+		uint32_t id = new_entry(n, e->surface, strlen(e->surface), e->value, l);
+		add_key(n, (const unsigned char *)e->key, e->keylen, id);
 	}
 	return n;
+}
+
+int names_add(struct names *t, const char *s, size_t n, const char *value, const void *owner)
+{
+	unsigned char key[256];
+	size_t k = utf8_fold((const unsigned char *)s, n, key, sizeof key);
+	if (k == (size_t)-1 || k == 0)
+		return -1;
+	add_key(t, key, k, new_entry(t, s, n, value, owner));
+	return 0;
 }
 
 void names_free(struct names *n)
@@ -95,6 +151,8 @@ void names_free(struct names *n)
 	free(n->child);
 	free(n->term);
 	free(n->flags);
+	free(n->values);
+	free(n->owners);
 	free(n);
 }
 

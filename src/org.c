@@ -1,8 +1,11 @@
 /*
  * org: ORG values, the canonical name: the list's value for a name found
  * in a list (by a 'names' rule, or a group 'org' whose text the list
- * 'org' knows), else the matched text with white-space runs folded.
- * Groups read: org (the name, when the rule matched more than it).
+ * 'org' knows), else the text of group 'org' if the rule has one, else
+ * the matched text, with white-space runs folded.
+ * A rule's match is learned for the rest of the input (matcher.c), and so
+ * is the text of its group 'alias' ("Autorité des marchés financiers
+ * (AMF)" teaches "AMF").
  */
 #include "normalize.h"
 
@@ -39,6 +42,11 @@ int norm_org(const struct match *m, struct normval *v)
 		nv_set(v, canon, strlen(canon));
 		return 1;
 	}
-	fold_ws(v, (const char *)m->subj + m->start, m->end - m->start);
+	size_t n;
+	const char *name = m_group(m, "org", &n);
+	if (name)
+		fold_ws(v, name, n);
+	else
+		fold_ws(v, (const char *)m->subj + m->start, m->end - m->start);
 	return v->len > 0;
 }
