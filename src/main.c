@@ -327,6 +327,8 @@ int main(int argc, char **argv)
 			close(fd);
 	}
 	pr_flush(&pr);
+	if (getenv("TRAWL_STATS"))
+		matcher_stats(m, stderr);
 	int werr = pr.err;
 	scan_free(&sc);
 	matcher_free(m);

@@ -46,6 +46,7 @@ struct matcher {
 	struct idlist bytes[256];/* non-letter starts */
 	struct idlist wild[256]; /* letter starts the analysis could not list */
 	struct idlist names;     /* R_NAMES rules */
+	unsigned char names_first[32];  /* folded first bytes of every listed name */
 	struct rinfo *info;
 	uint32_t *stamp;         /* rule id -> candidate number last tried */
 	uint32_t cand_no;
@@ -62,6 +63,7 @@ struct matcher {
 	const char *input;
 	int warned;
 	uint64_t attempts;
+	uint64_t *rule_attempts;     /* per rule, for --debug statistics */
 	unsigned char cls[256];
 };
 
@@ -183,12 +185,15 @@ struct matcher *matcher_new(const struct patset *set, const struct norm_ctx *ctx
 	M->keys = xcalloc(M->nkeys, sizeof *M->keys);
 	M->info = xcalloc((size_t)set->nrules + 1, sizeof *M->info);
 	M->stamp = xcalloc((size_t)set->nrules + 1, sizeof *M->stamp);
+	M->rule_attempts = xcalloc((size_t)set->nrules + 1, sizeof *M->rule_attempts);
 	M->batch = xmalloc(((size_t)set->nrules + 1) * sizeof *M->batch);
 	for (int i = 0; i < set->nrules; i++) {
 		const struct rule *r = set->rules[i];
 		if (r->kind == R_NAMES) {
 			M->info[i].names = names_build(r->names);
 			idl_add(&M->names, i);
+			for (int b = 0; b < 32; b++)
+				M->names_first[b] |= M->info[i].names->first[b];
 			continue;
 		}
 		for (int g = 0; g < r->ngroups; g++) {
@@ -230,6 +235,7 @@ void matcher_free(struct matcher *M)
 	free(M->names.id);
 	free(M->info);
 	free(M->stamp);
+	free(M->rule_attempts);
 	free(M->batch);
 	pcre2_match_data_free(M->md);
 	pcre2_match_context_free(M->mctx);
@@ -248,6 +254,18 @@ void matcher_reset(struct matcher *M, const char *input_name)
 uint64_t matcher_attempts(const struct matcher *M)
 {
 	return M->attempts;
+}
+
+void matcher_stats(const struct matcher *M, FILE *f)
+{
+	fprintf(f, "%llu rule attempts\n", (unsigned long long)M->attempts);
+	for (int i = 0; i < M->set->nrules; i++) {
+		const struct rule *r = M->set->rules[i];
+		const struct trig *t = &r->trig;
+		fprintf(f, "%10llu  %s:%d %s (%s%s%zu keys)\n", (unsigned long long)M->rule_attempts[i],
+			r->file->name, r->line, r->name, t->wild ? "wild, " : "",
+			t->nonletter ? "non-letter, " : "", t->n);
+	}
 }
 
 static void batch_add(struct matcher *M, const struct idlist *l)
@@ -367,21 +385,31 @@ static void limit_warning(struct matcher *M, const struct rule *r, int rc)
 }
 
 /* Try the batch at view offset i of run; append what wins per type. */
+/* The subject a rule sees at view offset i of run: LOOKBEHIND_MAX input
+ * bytes before, MATCH_MAX after, within the run. */
+static void bounds(const struct textview *tv, const struct tv_run *run, size_t i,
+		   uint64_t opos, size_t *sfrom, size_t *sto)
+{
+	if (!run->map) {
+		*sfrom = i > LOOKBEHIND_MAX ? i - LOOKBEHIND_MAX : 0;
+		*sto = run->len - i > MATCH_MAX ? i + MATCH_MAX : run->len;
+		return;
+	}
+	*sfrom = opos >= run->ostart + LOOKBEHIND_MAX ?
+		tv_vindex_near(tv, run, opos - LOOKBEHIND_MAX, i > LOOKBEHIND_MAX ? i - LOOKBEHIND_MAX : 0) : 0;
+	*sto = tv_vindex_near(tv, run, opos + MATCH_MAX, i + MATCH_MAX);
+}
+
 static void try_batch(struct matcher *M, const struct textview *tv, const struct tv_run *run,
 		      size_t i, int word_start, struct recvec *out)
 {
 	uint64_t opos = tv_ostart(tv, run, i);
-	size_t sfrom, sto;
-	if (!run->map) {
-		sfrom = i > LOOKBEHIND_MAX ? i - LOOKBEHIND_MAX : 0;
-		sto = run->len - i > MATCH_MAX ? i + MATCH_MAX : run->len;
-	} else {
-		sfrom = opos >= run->ostart + LOOKBEHIND_MAX ?
-			tv_vindex(tv, run, opos - LOOKBEHIND_MAX) : 0;
-		sto = tv_vindex(tv, run, opos + MATCH_MAX);
-	}
+	/* Names need no lookbehind: start the subject at i; regex rules get
+	 * their bounds when the first one runs. */
+	size_t sfrom = i, sto = run->len - i > MATCH_MAX ? i + MATCH_MAX : run->len;
+	int bounded = 0;
 	const unsigned char *subj = run->text + sfrom;
-	size_t subjlen = sto - sfrom, at = i - sfrom;
+	size_t subjlen = sto - sfrom, at = 0;
 
 	struct best acc[T_NTYPES], rej[T_NTYPES];
 	const char *names_value[T_NTYPES] = {0};
@@ -409,6 +437,7 @@ static void try_batch(struct matcher *M, const struct textview *tv, const struct
 			continue;
 		struct best *b = r->kind == R_REJECT ? &rej[t] : &acc[t];
 		M->attempts++;
+		M->rule_attempts[r->id]++;
 		if (r->kind == R_NAMES) {
 			size_t len;
 			int e = names_match(M->info[r->id].names, subj + at, subjlen - at, &len);
@@ -420,6 +449,23 @@ static void try_batch(struct matcher *M, const struct textview *tv, const struct
 				names_value[t] = M->info[r->id].names->values[e];
 			}
 			continue;
+		}
+		if (!bounded) {
+			/* Re-base what names found on the regex subject. */
+			size_t nf, nt;
+			bounds(tv, run, i, opos, &nf, &nt);
+			for (int u = 0; u < T_NTYPES; u++) {
+				if (acc[u].rule >= 0) {
+					acc[u].start += sfrom - nf;
+					acc[u].end += sfrom - nf;
+				}
+			}
+			sfrom = nf;
+			sto = nt;
+			subj = run->text + sfrom;
+			subjlen = sto - sfrom;
+			at = i - sfrom;
+			bounded = 1;
 		}
 		int rc = r->jit ?
 			pcre2_jit_match(r->code, subj, subjlen, at, 0, M->md, M->mctx) :
@@ -526,17 +572,22 @@ static void run_span(struct matcher *M, const struct textview *tv, const struct 
 		}
 		M->cand_no++;
 		M->nbatch = 0;
+		unsigned fc = c >= 'A' && c <= 'Z' ? c + 32 : c;
+		int names_ok = c >= 0x80 || (M->names_first[fc / 8] & (1u << (fc % 8)));
 		if (cls == C_LETTER) {
 			gather_letter(M, t + i, run->len - i);
 			batch_add(M, &M->wild[c]);
-			batch_add(M, &M->names);
+			if (names_ok)
+				batch_add(M, &M->names);
 		} else if (cls == C_DIGIT && c < 0x80) {
 			batch_add(M, &M->bytes[c]);
-			batch_add(M, &M->names);
+			if (names_ok)
+				batch_add(M, &M->names);
 		} else if (cls == C_OTHER) {
 			batch_add(M, &M->bytes[c]);
 		}
-		if (M->nbatch || (M->learned && cls != C_OTHER))
+		if (M->nbatch || (M->learned && cls != C_OTHER &&
+				   (c >= 0x80 || (M->learned->first[fc / 8] & (1u << (fc % 8))))))
 			try_batch(M, tv, run, i, cls != C_OTHER, out);
 		prevword = cls == C_LETTER || cls == C_DIGIT;
 		i += (size_t)len;

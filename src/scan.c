@@ -38,6 +38,8 @@ static int is_ws(unsigned char c)
 /* Move the line and character counters forward to offset off. */
 static void advance(struct scanner *s, uint64_t off)
 {
+	if (off <= s->ck_off)
+		return;   /* rows already counted past it */
 	const unsigned char *p = s->buf + (s->ck_off - s->base);
 	const unsigned char *e = s->buf + (off - s->base);
 	if (s->offsets_chars)

@@ -214,6 +214,25 @@ uint64_t tv_oend(const struct textview *tv, const struct tv_run *r, size_t e)
 	return tv->base + u + tv_unit_len(tv->win + u, tv->wlen - u);
 }
 
+size_t tv_vindex_near(const struct textview *tv, const struct tv_run *r, uint64_t off,
+		      size_t hint)
+{
+	if (!r->map)
+		return tv_vindex(tv, r, off);
+	if (off <= tv->base)
+		return 0;
+	uint32_t rel = (uint32_t)(off - tv->base);
+	size_t j = hint < r->len ? hint : r->len;
+	if (j < r->len && r->map[j] < rel) {
+		while (j < r->len && r->map[j] < rel)
+			j++;
+	} else {
+		while (j > 0 && r->map[j - 1] >= rel)
+			j--;
+	}
+	return j;
+}
+
 size_t tv_vindex(const struct textview *tv, const struct tv_run *r, uint64_t off)
 {
 	if (!r->map) {

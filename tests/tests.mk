@@ -10,6 +10,9 @@ build/tests/%: tests/unit/%.c tests/unit/test.h $(LIB_OBJS)
 build/slicecheck: tests/tools/slicecheck.c | build/deps-ok
 	$(CC) $(ALL_CFLAGS) -D_DEFAULT_SOURCE -o $@ $<
 
+build/gentext: tests/tools/gentext.c | build/deps-ok
+	$(CC) $(ALL_CFLAGS) -o $@ $<
+
 # A second build under AddressSanitizer and UndefinedBehaviorSanitizer:
 # the golden cases run through it too, and any report fails them.
 SAN_FLAGS = -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
@@ -26,7 +29,7 @@ build/asan/builtin.o: build/builtin.c src/patterns.h
 build/asan/trawl: $(SAN_OBJS)
 	$(CC) $(ALL_CFLAGS) $(SAN_FLAGS) $(LDFLAGS) -o $@ $(SAN_OBJS) $(LDLIBS)
 
-check: trawl $(UNIT_BINS) build/slicecheck build/asan/trawl
+check: trawl $(UNIT_BINS) build/slicecheck build/gentext build/asan/trawl
 	@sh tests/run-all.sh
 
 # The golden cases under valgrind (slower; not part of 'make check').
