@@ -30,6 +30,7 @@ build/asan/trawl: $(SAN_OBJS)
 	$(CC) $(ALL_CFLAGS) $(SAN_FLAGS) $(LDFLAGS) -o $@ $(SAN_OBJS) $(LDLIBS)
 
 check: trawl $(UNIT_BINS) build/slicecheck build/gentext build/asan/trawl
+	@sh tools/deps.sh || echo "(some tests will fail for want of the tools above)"
 	@sh tests/run-all.sh
 
 # The golden cases under valgrind (slower; not part of 'make check').
