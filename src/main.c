@@ -295,6 +295,7 @@ int main(int argc, char **argv)
 	struct scanner sc;
 	scan_init(&sc, bufsize, m, &pr);
 	sc.offsets_chars = chars;
+	sc.line_buffered = line_buffered;
 
 	int errors = 0;
 	uint64_t total = 0;

@@ -36,6 +36,8 @@ struct scanner {
 	struct recvec recs, carry;
 	int with_file;           /* the file column is wanted */
 	int offsets_chars;
+	int line_buffered;       /* process what has come when the input pauses */
+	int paused;              /* the last fill stopped at a pause */
 	/* position bookkeeping for emitted rows */
 	uint64_t ck_off, ck_line, ck_chars;
 	const char *name;
