@@ -55,6 +55,9 @@ build/deps-ok:
 deps:
 	@sh tools/deps.sh
 
+bench: trawl
+	sh bench/run.sh
+
 demo: trawl
 	./trawl -r 2024-03-04 tests/demo/article-fr.txt
 
@@ -71,4 +74,4 @@ uninstall:
 clean:
 	rm -rf build trawl
 
-.PHONY: all deps demo install uninstall clean
+.PHONY: all bench deps demo install uninstall clean
