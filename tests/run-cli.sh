@@ -135,5 +135,15 @@ for opt in $(grep -o -- '--[a-z][a-z-]*' "$t/help" | sort -u); do
 done
 ok
 
+# make install / uninstall honour DESTDIR and prefix.
+if [ -f Makefile ] && command -v make >/dev/null 2>&1; then
+	make -s install DESTDIR="$t/root" prefix=/usr >/dev/null 2>&1
+	[ -x "$t/root/usr/bin/trawl" ] && [ -f "$t/root/usr/share/man/man1/trawl.1" ] && ok ||
+		ko "make install DESTDIR=... prefix=/usr did not install bin/trawl and man1/trawl.1"
+	make -s uninstall DESTDIR="$t/root" prefix=/usr >/dev/null 2>&1
+	[ ! -e "$t/root/usr/bin/trawl" ] && [ ! -e "$t/root/usr/share/man/man1/trawl.1" ] && ok ||
+		ko "make uninstall left files behind"
+fi
+
 echo "cli: $pass passed, $fail failed"
 [ "$fail" = 0 ]

@@ -13,6 +13,23 @@ build/slicecheck: tests/tools/slicecheck.c | build/deps-ok
 build/gentext: tests/tools/gentext.c | build/deps-ok
 	$(CC) $(ALL_CFLAGS) -o $@ $<
 
+build/failread.so: tests/tools/failread.c | build/deps-ok
+	$(CC) -shared -fPIC -O1 -o $@ $< -ldl
+
+# A build whose Nth allocation fails (TRAWL_FAIL_ALLOC=N).
+FAULT_OBJS = $(SRCS:src/%.c=build/fault/%.o) build/fault/builtin.o
+
+build/fault/%.o: src/%.c $(wildcard src/*.h) | build/deps-ok
+	@mkdir -p build/fault
+	$(CC) $(ALL_CFLAGS) -DTRAWL_FAULT -c -o $@ $<
+
+build/fault/builtin.o: build/builtin.o
+	@mkdir -p build/fault
+	cp build/builtin.o $@
+
+build/fault/trawl: $(FAULT_OBJS)
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $(FAULT_OBJS) $(LDLIBS)
+
 # A second build under AddressSanitizer and UndefinedBehaviorSanitizer:
 # the golden cases run through it too, and any report fails them.
 SAN_FLAGS = -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
@@ -29,7 +46,7 @@ build/asan/builtin.o: build/builtin.c src/patterns.h
 build/asan/trawl: $(SAN_OBJS)
 	$(CC) $(ALL_CFLAGS) $(SAN_FLAGS) $(LDFLAGS) -o $@ $(SAN_OBJS) $(LDLIBS)
 
-check: trawl $(UNIT_BINS) build/slicecheck build/gentext build/asan/trawl
+check: trawl $(UNIT_BINS) build/slicecheck build/gentext build/asan/trawl build/fault/trawl build/failread.so
 	@sh tools/deps.sh || echo "(some tests will fail for want of the tools above)"
 	@sh tests/run-all.sh
 
