@@ -79,7 +79,10 @@ static void emit_row(void *arg, const struct record *r)
 		row.start = s->ck_chars;
 		row.end = chars_end;
 	}
-	pr_row(s->pr, &row);
+	if (s->on_row)
+		s->on_row(s->on_row_arg, &row);
+	else
+		pr_row(s->pr, &row);
 	s->matches++;
 }
 

@@ -42,6 +42,9 @@ struct scanner {
 	uint64_t ck_off, ck_line, ck_chars;
 	const char *name;
 	uint64_t matches;        /* rows printed for this input */
+	/* When set, rows go here instead of to the printer (tests, fuzzing). */
+	void (*on_row)(void *arg, const struct row *r);
+	void *on_row_arg;
 };
 
 void scan_init(struct scanner *s, size_t bufsize, struct matcher *m, struct printer *pr);

@@ -50,10 +50,13 @@ static int combining(int32_t cp)
 size_t tv_unit_len(const unsigned char *s, size_t n)
 {
 	int32_t cp;
-	size_t i = (size_t)utf8_get(s, &cp);
+	int len = utf8_decode(s, n, &cp);
+	size_t i = len > 0 ? (size_t)len : 1;
+	/* What follows may be cut short or invalid (the end of a window):
+	 * decode it strictly, within n. */
 	while (i < n && s[i] >= 0xC0) {
-		int len = utf8_get(s + i, &cp);
-		if (i + (size_t)len > n || !combining(cp))
+		len = utf8_decode(s + i, n - i, &cp);
+		if (len <= 0 || !combining(cp))
 			break;
 		i += (size_t)len;
 	}

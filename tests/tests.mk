@@ -55,3 +55,35 @@ check-valgrind: trawl build/slicecheck
 	@sh tests/run-cases.sh "valgrind -q --error-exitcode=1 --leak-check=full ./trawl" valgrind
 
 .PHONY: check check-valgrind
+
+# Fuzzing with libFuzzer (clang): 'make fuzz' runs each target for
+# FUZZ_TIME seconds under ASan and UBSan, from the seeds in tests/fuzz/seeds.
+FUZZ_TIME ?= 60
+FUZZ_CC ?= clang
+FUZZ_FLAGS = -g -O1 -fsanitize=address,undefined -fno-sanitize-recover=all
+FUZZ_TARGETS = pipeline patterns textview numbers
+FUZZ_LIB = $(LIB_SRCS:src/%.c=build/fuzz/%.o) build/fuzz/builtin.o
+
+build/fuzz/%.o: src/%.c $(wildcard src/*.h) | build/deps-ok
+	@mkdir -p build/fuzz
+	$(FUZZ_CC) $(ALL_CFLAGS) $(FUZZ_FLAGS) -fsanitize=fuzzer-no-link -c -o $@ $<
+
+build/fuzz/builtin.o: build/builtin.c src/patterns.h
+	@mkdir -p build/fuzz
+	$(FUZZ_CC) $(ALL_CFLAGS) $(FUZZ_FLAGS) -Wno-missing-prototypes -c -o $@ $<
+
+build/fuzz/fuzz_%: tests/fuzz/fuzz_%.c $(FUZZ_LIB)
+	$(FUZZ_CC) $(ALL_CFLAGS) $(FUZZ_FLAGS) -Wno-missing-prototypes -fsanitize=fuzzer -o $@ $< $(FUZZ_LIB) $(LDLIBS)
+
+fuzz: $(FUZZ_TARGETS:%=build/fuzz/fuzz_%)
+	@for t in $(FUZZ_TARGETS); do \
+	  mkdir -p build/fuzz/corpus-$$t; \
+	  echo "fuzz_$$t: $(FUZZ_TIME) s"; \
+	  build/fuzz/fuzz_$$t -max_total_time=$(FUZZ_TIME) -print_final_stats=1 -max_len=16384 \
+	    build/fuzz/corpus-$$t tests/fuzz/seeds/$$t 2>build/fuzz/$$t.log || \
+	    { tail -40 build/fuzz/$$t.log; exit 1; }; \
+	  grep -E '^stat::(number_of_executed_units|new_units_added)|cov:' build/fuzz/$$t.log | tail -3; \
+	done
+
+.PHONY: fuzz
+.SECONDARY:

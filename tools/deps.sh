@@ -2,13 +2,18 @@
 # Install what trawl needs to build and test, on Debian or Ubuntu, when it
 # is missing.  Build: a C compiler, make, pkg-config, PCRE2 and utf8proc
 # development files.  Tests: jq (JSON Lines checks), GNU time (memory
-# checks), mandoc (man page lint).  With --build, only the build needs.
+# checks), mandoc (man page lint).  With --build, only the build needs;
+# with --fuzz, only clang and its libFuzzer runtime.
 # Runs apt-get as root, or through sudo; otherwise says what to run.
 set -u
 need_build="gcc make pkg-config libpcre2-dev libutf8proc-dev"
 need_test="jq time mandoc"
-pkgs=$need_build
-[ "${1:-}" = --build ] || pkgs="$pkgs $need_test"
+need_fuzz="clang libclang-rt-dev"
+case ${1:-} in
+--build) pkgs=$need_build ;;
+--fuzz) pkgs=$need_fuzz ;;
+*) pkgs="$need_build $need_test" ;;
+esac
 
 missing=
 for p in $pkgs; do
