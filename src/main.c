@@ -22,6 +22,7 @@
 #include "matcher.h"
 #include "patterns.h"
 #include "printer.h"
+#include "inputs.h"
 #include "scan.h"
 #include "util.h"
 
@@ -56,6 +57,8 @@ static const char usage_text[] =
 "      --line-buffered      flush after every row\n"
 "      --buffer-size=BYTES  read window, at least 1024 (default 256K; suffixes\n"
 "                           K, M); output never depends on it\n"
+"  -j, --jobs=N             scan up to N FILEs at once, in N processes; the\n"
+"                           output is the same as with -j 1\n"
 "\n"
 "  -h, --help               show this help and exit\n"
 "  -V, --version            show the version and the libraries' versions\n"
@@ -168,6 +171,16 @@ enum {
 	OPT_LINE_BUFFERED, OPT_BUFFER_SIZE, OPT_CHECK,
 };
 
+static int parse_jobs(const char *s)
+{
+	char *end;
+	errno = 0;
+	long v = strtol(s, &end, 10);
+	if (end == s || *end || errno || v < 1 || v > 1024)
+		usage_error("invalid --jobs '%s': expected a number of processes from 1 to 1024", s);
+	return (int)v;
+}
+
 static const struct option longopts[] = {
 	{"types", required_argument, NULL, 't'},
 	{"lang", required_argument, NULL, 'l'},
@@ -183,6 +196,7 @@ static const struct option longopts[] = {
 	{"line-buffered", no_argument, NULL, OPT_LINE_BUFFERED},
 	{"buffer-size", required_argument, NULL, OPT_BUFFER_SIZE},
 	{"check", no_argument, NULL, OPT_CHECK},
+	{"jobs", required_argument, NULL, 'j'},
 	{"help", no_argument, NULL, 'h'},
 	{"version", no_argument, NULL, 'V'},
 	{NULL, 0, NULL, 0},
@@ -196,6 +210,7 @@ int main(int argc, char **argv)
 	const char *fields = NULL;
 	int with_file = -1, header = 0, check = 0, line_buffered = 0, chars = 0;
 	enum format format = FMT_TSV;
+	int jobs = 1;
 	size_t bufsize = BUFFER_DEFAULT;
 	char *langarg = NULL;
 	int c;
@@ -203,7 +218,7 @@ int main(int argc, char **argv)
 	argv[0] = (char *)progname;   /* getopt's messages say "trawl:" */
 	po.dirs = dirs;
 	po.files = files;
-	while ((c = getopt_long(argc, argv, "t:l:p:f:r:HhV", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "t:l:p:f:r:j:HhV", longopts, NULL)) != -1) {
 		switch (c) {
 		case 't': po.types = parse_types(optarg); break;
 		case 'l': langarg = optarg; break;
@@ -241,6 +256,7 @@ int main(int argc, char **argv)
 		case OPT_LINE_BUFFERED: line_buffered = 1; break;
 		case OPT_BUFFER_SIZE: bufsize = parse_size(optarg); break;
 		case OPT_CHECK: check = 1; break;
+		case 'j': jobs = parse_jobs(optarg); break;
 		case 'h': fputs(usage_text, stdout); return 0;
 		case 'V': version(); return 0;
 		default:
@@ -297,36 +313,11 @@ int main(int argc, char **argv)
 	sc.offsets_chars = chars;
 	sc.line_buffered = line_buffered;
 
-	int errors = 0;
-	uint64_t total = 0;
 	static const char *stdin_only[] = {"-"};
-	const char **inputs = nin ? (const char **)argv + optind : stdin_only;
-	if (!nin)
-		nin = 1;
-	for (int i = 0; i < nin && !pr.err; i++) {
-		const char *name = inputs[i];
-		int fd = STDIN_FILENO;
-		if (strcmp(name, "-") != 0) {
-			fd = open(name, O_RDONLY);
-			if (fd < 0) {
-				warnmsg("%s: %s", name, strerror(errno));
-				errors++;
-				continue;
-			}
-			struct stat st;
-			if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
-				warnmsg("%s: is a directory", name);
-				close(fd);
-				errors++;
-				continue;
-			}
-		}
-		if (scan_fd(&sc, fd, name) < 0)
-			errors++;
-		total += sc.matches;
-		if (fd != STDIN_FILENO)
-			close(fd);
-	}
+	const char *const *inputs = nin ? (const char *const *)argv + optind : stdin_only;
+	struct input_result res = inputs_scan(inputs, nin ? nin : 1, jobs, &sc, &pr);
+	int errors = res.errors;
+	uint64_t total = res.matches;
 	pr_flush(&pr);
 	if (getenv("TRAWL_STATS"))
 		matcher_stats(m, stderr);

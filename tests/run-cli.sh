@@ -135,6 +135,26 @@ for opt in $(grep -o -- '--[a-z][a-z-]*' "$t/help" | sort -u); do
 done
 ok
 
+# -j N: the same bytes as -j 1, errors included; and the GNU parallel
+# recipe of the README.
+for s in 11 12 13 14 15; do build/gentext $s 150000 >"$t/par$s"; done
+$trawl -r 2024-03-04 "$t"/par1[1-3] "$t/missing" "$t"/par1[45] >"$t/j1" 2>"$t/j1.err"
+st1=$?
+$trawl -j 3 -r 2024-03-04 "$t"/par1[1-3] "$t/missing" "$t"/par1[45] >"$t/j3" 2>"$t/j3.err"
+st3=$?
+cmp -s "$t/j1" "$t/j3" && ok || ko "-j 3 output differs from -j 1"
+expect "-j 3 status with a missing file" "$st1" "$st3"
+expect "-j 3 stderr" "$(cat "$t/j1.err")" "$(cat "$t/j3.err")"
+$trawl -j 0 "$t/par11" >/dev/null 2>&1
+expect "-j 0 is refused" 2 $?
+if command -v parallel >/dev/null 2>&1; then
+	parallel -k -j 2 $trawl -H -r 2024-03-04 ::: "$t"/par1[1-5] >"$t/gp" 2>/dev/null
+	$trawl -H -r 2024-03-04 "$t"/par1[1-5] >"$t/seq"
+	cmp -s "$t/gp" "$t/seq" && ok || ko "GNU parallel recipe: rows differ from one trawl"
+else
+	ko "GNU parallel is needed to test the README's recipe (apt-get install parallel)"
+fi
+
 # make install / uninstall honour DESTDIR and prefix.
 if [ -f Makefile ] && command -v make >/dev/null 2>&1; then
 	make -s install DESTDIR="$t/root" prefix=/usr >/dev/null 2>&1
