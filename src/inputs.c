@@ -13,8 +13,10 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-/* Scan one input; returns 0, or 1 after reporting why it could not be read. */
-static int scan_one(struct scanner *sc, const char *name)
+/* Scan one input; returns 0, or 1 after reporting why it (or some of its
+ * records) could not be read.  *rows counts the rows printed. */
+static int scan_one(struct scanner *sc, const char *name, const struct record_opts *ro,
+		    uint64_t *rows)
 {
 	int fd = STDIN_FILENO;
 	if (strcmp(name, "-") != 0) {
@@ -30,20 +32,24 @@ static int scan_one(struct scanner *sc, const char *name)
 			return 1;
 		}
 	}
-	int rc = scan_fd(sc, fd, name) < 0;
+	int rc;
+	if (ro && ro->format != IN_TEXT) {
+		rc = records_scan_fd(sc, fd, name, ro, rows) != 0;
+	} else {
+		rc = scan_fd(sc, fd, name) < 0;
+		*rows += sc->matches;
+	}
 	if (fd != STDIN_FILENO)
 		close(fd);
 	return rc;
 }
 
 static struct input_result sequential(const char *const *inputs, int n, struct scanner *sc,
-				      struct printer *pr)
+				      struct printer *pr, const struct record_opts *ro)
 {
 	struct input_result res = {0, 0};
-	for (int i = 0; i < n && !pr->err; i++) {
-		res.errors += scan_one(sc, inputs[i]);
-		res.matches += sc->matches;
-	}
+	for (int i = 0; i < n && !pr->err; i++)
+		res.errors += scan_one(sc, inputs[i], ro, &res.matches);
 	return res;
 }
 
@@ -100,7 +106,8 @@ static void reap(struct worker *ws, int n, int *running, int block)
 }
 
 static struct input_result parallel(const char *const *inputs, int n, int jobs,
-				    struct scanner *sc, struct printer *pr)
+				    struct scanner *sc, struct printer *pr,
+				    const struct record_opts *ro)
 {
 	struct input_result res = {0, 0};
 	struct worker *ws = xcalloc((size_t)n, sizeof *ws);
@@ -119,11 +126,12 @@ static struct input_result parallel(const char *const *inputs, int n, int jobs,
 			if (pid == 0) {
 				/* The worker: its rows go to the temporary file. */
 				pr->fd = fileno(ws[i].out);
-				int err = scan_one(sc, inputs[i]);
+				uint64_t rows = 0;
+				int err = scan_one(sc, inputs[i], ro, &rows);
 				pr_flush(pr);
 				if (pr->err)
 					warnmsg("write error (temporary file): %s", strerror(pr->err));
-				_exit((err ? W_ERROR : 0) | (sc->matches ? W_MATCH : 0) |
+				_exit((err ? W_ERROR : 0) | (rows ? W_MATCH : 0) |
 				      (pr->err ? W_WRITE : 0));
 			}
 			ws[i].pid = pid;
@@ -163,9 +171,10 @@ static struct input_result parallel(const char *const *inputs, int n, int jobs,
 }
 
 struct input_result inputs_scan(const char *const *inputs, int n, int jobs,
-				struct scanner *sc, struct printer *pr)
+				struct scanner *sc, struct printer *pr,
+				const struct record_opts *ro)
 {
 	if (jobs <= 1 || n <= 1)
-		return sequential(inputs, n, sc, pr);
-	return parallel(inputs, n, jobs, sc, pr);
+		return sequential(inputs, n, sc, pr, ro);
+	return parallel(inputs, n, jobs, sc, pr, ro);
 }

@@ -9,6 +9,7 @@
 #include <stdint.h>
 
 #include "printer.h"
+#include "records.h"
 #include "scan.h"
 
 struct input_result {
@@ -19,6 +20,7 @@ struct input_result {
 /* Scan inputs[0..n) ("-" is standard input) with sc, printing through pr,
  * using up to jobs processes.  Stops early on a write error (pr->err). */
 struct input_result inputs_scan(const char *const *inputs, int n, int jobs,
-				struct scanner *sc, struct printer *pr);
+				struct scanner *sc, struct printer *pr,
+				const struct record_opts *ro);
 
 #endif

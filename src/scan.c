@@ -55,12 +55,24 @@ static void advance(struct scanner *s, uint64_t off)
 	s->ck_off = off;
 }
 
+/* Echo formats: print the input from echo_pos up to off. */
+static void echo_to(struct scanner *s, uint64_t off)
+{
+	if (!s->echo || off <= s->echo_pos)
+		return;
+	pr_text(s->pr, s->buf + (s->echo_pos - s->base), (size_t)(off - s->echo_pos));
+	s->echo_pos = off;
+}
+
 static void emit_row(void *arg, const struct record *r)
 {
 	struct scanner *s = arg;
 	advance(s, r->start);
+	echo_to(s, r->start);
 	struct row row = {
+		.type_index = r->type,
 		.file = s->name,
+		.id = s->record_id,
 		.line = s->ck_line,
 		.start = r->start,
 		.end = r->end,
@@ -79,10 +91,14 @@ static void emit_row(void *arg, const struct record *r)
 		row.start = s->ck_chars;
 		row.end = chars_end;
 	}
+	if (s->stats)
+		stats_add(s->stats, r->type, row.lang, r->value, r->vlen);
 	if (s->on_row)
 		s->on_row(s->on_row_arg, &row);
 	else
 		pr_row(s->pr, &row);
+	if (s->echo)
+		s->echo_pos = r->end;
 	s->matches++;
 }
 
@@ -164,8 +180,11 @@ static void begin(struct scanner *s, const char *name)
 	s->ck_chars = 0;
 	s->matches = 0;
 	s->carry.n = 0;
+	s->echo_pos = 0;
 	matcher_reset(s->m, name);
 	res_reset(&s->res);
+	if (s->echo)
+		pr_begin_input(s->pr, s->record_id ? s->record_id : name, s->show_name);
 }
 
 /* Fill the buffer (up to s->cap); return 1 at end of input.  Sets
@@ -215,11 +234,16 @@ static int run(struct scanner *s, const char *name, fill_fn fill, void *arg)
 		uint64_t nb = next_base(s, cut);
 		res_scan(&s->res, s->buf, s->base, nb, s->base + s->len);
 		advance(s, nb);
+		echo_to(s, nb);
 		memmove(s->buf, s->buf + (nb - s->base), (size_t)(s->base + s->len - nb));
 		s->len -= (size_t)(nb - s->base);
 		s->base = nb;
 	}
 	res_flush(&s->res, s->buf, s->base);
+	if (s->echo) {
+		echo_to(s, s->base + s->len);
+		pr_end_input(s->pr);
+	}
 	return rc;
 }
 

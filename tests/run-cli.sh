@@ -155,6 +155,35 @@ else
 	ko "GNU parallel is needed to test the README's recipe (apt-get install parallel)"
 fi
 
+# Records: GNU parallel --pipe over a JSON Lines stream gives the rows of
+# one process, every row carrying its record's id; so does -j over files.
+i=0
+while [ $i -lt 400 ]; do
+	printf '{"id":"r%d","text":"Lot %d : %d millions de dollars le %d mars 2024, soit %d,5 %%."}\n' $i $i $((i + 1)) $((i % 28 + 1)) $i
+	i=$((i + 1))
+done >"$t/recs.jsonl"
+$trawl --input=jsonl "$t/recs.jsonl" >"$t/recs.one"
+if command -v parallel >/dev/null 2>&1; then
+	parallel --pipe -N 37 -k -j 3 $trawl --input=jsonl <"$t/recs.jsonl" >"$t/recs.par" 2>/dev/null
+	cmp -s "$t/recs.one" "$t/recs.par" && ok || ko "parallel --pipe with records differs from one process"
+fi
+split -l 100 "$t/recs.jsonl" "$t/recpart."
+$trawl -j 3 --no-filename --input=jsonl "$t"/recpart.* >"$t/recs.j3"
+cmp -s "$t/recs.one" "$t/recs.j3" && ok || ko "-j 3 over record files differs from one process"
+
+# Colour: auto means a terminal without NO_COLOR; always and never win.
+printf 'Une levée de 20 \342\202\254.\n' >"$t/col"
+esc=$(printf '\033')
+$trawl --format=ansi "$t/col" | grep -q "$esc" && ko "--color=auto coloured a pipe" || ok
+$trawl --format=ansi --color=always "$t/col" | grep -q "$esc" && ok || ko "--color=always did not colour"
+NO_COLOR=1 $trawl --format=ansi --color=always "$t/col" | grep -q "$esc" && ok || ko "--color=always lost to NO_COLOR"
+if command -v script >/dev/null 2>&1; then
+	script -qec "$trawl --format=ansi $t/col" /dev/null >"$t/tty" 2>&1
+	grep -q "$esc" "$t/tty" && ok || ko "--color=auto did not colour a terminal"
+	NO_COLOR=1 script -qec "$trawl --format=ansi $t/col" /dev/null >"$t/tty" 2>&1
+	grep -q "$esc\[1" "$t/tty" && ko "NO_COLOR was not respected on a terminal" || ok
+fi
+
 # make install / uninstall honour DESTDIR and prefix.
 if [ -f Makefile ] && command -v make >/dev/null 2>&1; then
 	make -s install DESTDIR="$t/root" prefix=/usr >/dev/null 2>&1

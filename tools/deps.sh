@@ -6,8 +6,8 @@
 # with --fuzz, only clang and its libFuzzer runtime.
 # Runs apt-get as root, or through sudo; otherwise says what to run.
 set -u
-need_build="gcc make pkg-config libpcre2-dev libutf8proc-dev"
-need_test="jq time mandoc parallel"
+need_build="gcc make pkg-config libpcre2-dev libutf8proc-dev libjansson-dev"
+need_test="jq time mandoc parallel chromium"
 need_fuzz="clang libclang-rt-dev"
 case ${1:-} in
 --build) pkgs=$need_build ;;
