@@ -36,6 +36,7 @@ struct rinfo {
 };
 
 enum { C_OTHER, C_LETTER, C_DIGIT, C_SPACE, C_HIGH };
+enum { Q_BYTES = 1, Q_WILD = 2, Q_NAMES = 4 };
 
 struct matcher {
 	const struct patset *set;
@@ -43,9 +44,15 @@ struct matcher {
 	struct keyslot *keys;
 	size_t nkeys;            /* slots, a power of two */
 	unsigned open_lens;      /* bit L: some key is TRIG_OPEN with L letters */
+	/* First two bytes of every key (second 0 for a one-letter word): a
+	 * word whose pair is not here needs no hash lookup. */
+	unsigned char pairs[65536 / 8];
 	struct idlist bytes[256];/* non-letter starts */
 	struct idlist wild[256]; /* letter starts the analysis could not list */
 	struct idlist names;     /* R_NAMES rules */
+	unsigned char names_first[32];  /* folded first bytes of every listed name */
+	unsigned char names_lower[32];  /* ... of names written lower case first */
+	unsigned char quick[256];       /* Q_*: what a candidate starting with this byte may hold */
 	struct rinfo *info;
 	uint32_t *stamp;         /* rule id -> candidate number last tried */
 	uint32_t cand_no;
@@ -61,7 +68,9 @@ struct matcher {
 	size_t nlearned;
 	const char *input;
 	int warned;
+	int scalar;              /* TRAWL_SCALAR=1: the byte-by-byte scan */
 	uint64_t attempts;
+	uint64_t *rule_attempts;     /* per rule, for --debug statistics */
 	unsigned char cls[256];
 };
 
@@ -150,10 +159,18 @@ static void index_rule(struct matcher *M, const struct rule *r)
 			idl_add(&M->wild[b], r->id);
 	}
 	for (size_t i = 0; i < t->n; i++) {
-		struct keyslot *s = key_slot(M, &t->keys[i], 1);
+		const struct trig_key *k = &t->keys[i];
+		struct keyslot *s = key_slot(M, k, 1);
 		idl_add(&s->rules, r->id);
-		if (t->keys[i].state == TRIG_OPEN)
-			M->open_lens |= 1u << t->keys[i].nlet;
+		if (k->state == TRIG_OPEN)
+			M->open_lens |= 1u << k->nlet;
+		if (k->len == 1 && k->state == TRIG_OPEN) {
+			for (int b = 0; b < 256; b++)
+				M->pairs[(k->s[0] << 8 | b) / 8] |= (unsigned char)(1u << (b % 8));
+		} else {
+			unsigned pr = (unsigned)k->s[0] << 8 | (k->len > 1 ? k->s[1] : 0);
+			M->pairs[pr / 8] |= (unsigned char)(1u << (pr % 8));
+		}
 	}
 }
 
@@ -183,12 +200,17 @@ struct matcher *matcher_new(const struct patset *set, const struct norm_ctx *ctx
 	M->keys = xcalloc(M->nkeys, sizeof *M->keys);
 	M->info = xcalloc((size_t)set->nrules + 1, sizeof *M->info);
 	M->stamp = xcalloc((size_t)set->nrules + 1, sizeof *M->stamp);
+	M->rule_attempts = xcalloc((size_t)set->nrules + 1, sizeof *M->rule_attempts);
 	M->batch = xmalloc(((size_t)set->nrules + 1) * sizeof *M->batch);
 	for (int i = 0; i < set->nrules; i++) {
 		const struct rule *r = set->rules[i];
 		if (r->kind == R_NAMES) {
 			M->info[i].names = names_build(r->names);
 			idl_add(&M->names, i);
+			for (int b = 0; b < 32; b++) {
+				M->names_first[b] |= M->info[i].names->first[b];
+				M->names_lower[b] |= M->info[i].names->first_lower[b];
+			}
 			continue;
 		}
 		for (int g = 0; g < r->ngroups; g++) {
@@ -199,6 +221,22 @@ struct matcher *matcher_new(const struct patset *set, const struct norm_ctx *ctx
 		}
 		index_rule(M, r);
 	}
+	for (int c = 0; c < 256; c++) {
+		unsigned fc = c >= 'A' && c <= 'Z' ? (unsigned)c + 32 : (unsigned)c;
+		unsigned char q = 0;
+		if (M->bytes[c].n)
+			q |= Q_BYTES;
+		if (M->wild[c].n)
+			q |= Q_WILD;
+		/* A listed name starts here in the case the list gives it: a
+		 * capital or digit, or a lower-case letter for "eBay"-like names. */
+		int upper_or_digit = (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
+		if (M->names.n && (c >= 0x80 || ((M->names_first[fc / 8] >> (fc % 8)) & 1)) &&
+		    (upper_or_digit || ((M->names_lower[fc / 8] >> (fc % 8)) & 1)))
+			q |= Q_NAMES;
+		M->quick[c] = q;
+	}
+	M->scalar = getenv("TRAWL_SCALAR") != NULL;
 	M->md = pcre2_match_data_create((uint32_t)(set->max_captures ? set->max_captures : 1), NULL);
 	M->mctx = pcre2_match_context_create(NULL);
 	M->jstack = pcre2_jit_stack_create(32 * 1024, 1024 * 1024, NULL);
@@ -230,6 +268,7 @@ void matcher_free(struct matcher *M)
 	free(M->names.id);
 	free(M->info);
 	free(M->stamp);
+	free(M->rule_attempts);
 	free(M->batch);
 	pcre2_match_data_free(M->md);
 	pcre2_match_context_free(M->mctx);
@@ -250,6 +289,18 @@ uint64_t matcher_attempts(const struct matcher *M)
 	return M->attempts;
 }
 
+void matcher_stats(const struct matcher *M, FILE *f)
+{
+	fprintf(f, "%llu rule attempts\n", (unsigned long long)M->attempts);
+	for (int i = 0; i < M->set->nrules; i++) {
+		const struct rule *r = M->set->rules[i];
+		const struct trig *t = &r->trig;
+		fprintf(f, "%10llu  %s:%d %s (%s%s%zu keys)\n", (unsigned long long)M->rule_attempts[i],
+			r->file->name, r->line, r->name, t->wild ? "wild, " : "",
+			t->nonletter ? "non-letter, " : "", t->n);
+	}
+}
+
 static void batch_add(struct matcher *M, const struct idlist *l)
 {
 	for (int i = 0; i < l->n; i++) {
@@ -268,9 +319,35 @@ static void batch_key(struct matcher *M, const struct trig_key *k)
 		batch_add(M, &s->rules);
 }
 
+/* Could a key start with the word at s (ASCII first letter)?  Looks at
+ * the first two bytes, folded, as the keys store them. */
+static int pair_possible(const struct matcher *M, const unsigned char *s, size_t n)
+{
+	unsigned c0 = s[0] | 0x20, c1 = 0;
+	if (n > 1) {
+		unsigned b = s[1];
+		if (b < 0x80) {
+			if (M->cls[b] == C_LETTER)
+				c1 = b | 0x20;
+		} else {
+			int32_t cp;
+			utf8_get(s + 1, &cp);
+			if (uc_is_letter(cp)) {
+				unsigned char enc[4];
+				utf8_put(uc_tolower(cp), enc);
+				c1 = enc[0];
+			}
+		}
+	}
+	unsigned pr = c0 << 8 | c1;
+	return M->pairs[pr / 8] & (1u << (pr % 8));
+}
+
 /* The rules that can start at a word whose letters begin at s. */
 static void gather_letter(struct matcher *M, const unsigned char *s, size_t n)
 {
+	if (s[0] < 0x80 && !pair_possible(M, s, n))
+		return;
 	struct trig_key k;
 	unsigned char offs[TRIG_K + 1];
 	int nlet = 0;
@@ -367,21 +444,31 @@ static void limit_warning(struct matcher *M, const struct rule *r, int rc)
 }
 
 /* Try the batch at view offset i of run; append what wins per type. */
+/* The subject a rule sees at view offset i of run: LOOKBEHIND_MAX input
+ * bytes before, MATCH_MAX after, within the run. */
+static void bounds(const struct textview *tv, const struct tv_run *run, size_t i,
+		   uint64_t opos, size_t *sfrom, size_t *sto)
+{
+	if (!run->map) {
+		*sfrom = i > LOOKBEHIND_MAX ? i - LOOKBEHIND_MAX : 0;
+		*sto = run->len - i > MATCH_MAX ? i + MATCH_MAX : run->len;
+		return;
+	}
+	*sfrom = opos >= run->ostart + LOOKBEHIND_MAX ?
+		tv_vindex_near(tv, run, opos - LOOKBEHIND_MAX, i > LOOKBEHIND_MAX ? i - LOOKBEHIND_MAX : 0) : 0;
+	*sto = tv_vindex_near(tv, run, opos + MATCH_MAX, i + MATCH_MAX);
+}
+
 static void try_batch(struct matcher *M, const struct textview *tv, const struct tv_run *run,
 		      size_t i, int word_start, struct recvec *out)
 {
 	uint64_t opos = tv_ostart(tv, run, i);
-	size_t sfrom, sto;
-	if (!run->map) {
-		sfrom = i > LOOKBEHIND_MAX ? i - LOOKBEHIND_MAX : 0;
-		sto = run->len - i > MATCH_MAX ? i + MATCH_MAX : run->len;
-	} else {
-		sfrom = opos >= run->ostart + LOOKBEHIND_MAX ?
-			tv_vindex(tv, run, opos - LOOKBEHIND_MAX) : 0;
-		sto = tv_vindex(tv, run, opos + MATCH_MAX);
-	}
+	/* Names need no lookbehind: start the subject at i; regex rules get
+	 * their bounds when the first one runs. */
+	size_t sfrom = i, sto = run->len - i > MATCH_MAX ? i + MATCH_MAX : run->len;
+	int bounded = 0;
 	const unsigned char *subj = run->text + sfrom;
-	size_t subjlen = sto - sfrom, at = i - sfrom;
+	size_t subjlen = sto - sfrom, at = 0;
 
 	struct best acc[T_NTYPES], rej[T_NTYPES];
 	const char *names_value[T_NTYPES] = {0};
@@ -409,6 +496,7 @@ static void try_batch(struct matcher *M, const struct textview *tv, const struct
 			continue;
 		struct best *b = r->kind == R_REJECT ? &rej[t] : &acc[t];
 		M->attempts++;
+		M->rule_attempts[r->id]++;
 		if (r->kind == R_NAMES) {
 			size_t len;
 			int e = names_match(M->info[r->id].names, subj + at, subjlen - at, &len);
@@ -420,6 +508,23 @@ static void try_batch(struct matcher *M, const struct textview *tv, const struct
 				names_value[t] = M->info[r->id].names->values[e];
 			}
 			continue;
+		}
+		if (!bounded) {
+			/* Re-base what names found on the regex subject. */
+			size_t nf, nt;
+			bounds(tv, run, i, opos, &nf, &nt);
+			for (int u = 0; u < T_NTYPES; u++) {
+				if (acc[u].rule >= 0) {
+					acc[u].start += sfrom - nf;
+					acc[u].end += sfrom - nf;
+				}
+			}
+			sfrom = nf;
+			sto = nt;
+			subj = run->text + sfrom;
+			subjlen = sto - sfrom;
+			at = i - sfrom;
+			bounded = 1;
 		}
 		int rc = r->jit ?
 			pcre2_jit_match(r->code, subj, subjlen, at, 0, M->md, M->mctx) :
@@ -499,48 +604,188 @@ static int word_char_before(const struct matcher *M, const unsigned char *t, siz
 	return uc_is_letter(cp) || uc_is_digit(cp) || uc_is_mark(cp);
 }
 
-static void run_span(struct matcher *M, const struct textview *tv, const struct tv_run *run,
-		     size_t from, size_t to, struct recvec *out)
+/* Class of a non-ASCII character, for the scan. */
+static int high_class(const unsigned char *t, int *len)
+{
+	int32_t cp;
+	*len = utf8_get(t, &cp);
+	if (cp >= 0xC0 && cp <= 0x24F && cp != 0xD7 && cp != 0xF7)
+		return C_LETTER;    /* Latin letters, the common case */
+	return uc_is_letter(cp) ? C_LETTER : uc_is_digit(cp) || uc_is_mark(cp) ? C_DIGIT :
+	       (cp == 0x85 || cp == 0x2028 || cp == 0x2029) ? C_SPACE : C_OTHER;
+}
+
+/* Can anything start at t[i] (an ASCII letter, digit or sign)?  A cheap
+ * test that spares most word starts the candidate machinery. */
+static inline int worth_trying(const struct matcher *M, const unsigned char *t, size_t i,
+			       size_t n, int k)
+{
+	unsigned c = t[i];
+	if (M->quick[c])
+		return 1;
+	if (M->learned) {
+		unsigned fc = c >= 'A' && c <= 'Z' ? c + 32 : c;
+		if ((M->learned->first[fc / 8] >> (fc % 8)) & 1)
+			return 1;
+	}
+	return k == C_LETTER && pair_possible(M, t + i, n - i);
+}
+
+/* The candidate at view offset i of run: k is its class, c its first
+ * byte, prevword whether a word character comes just before. */
+static void candidate(struct matcher *M, const struct textview *tv, const struct tv_run *run,
+		      size_t i, int k, struct recvec *out)
 {
 	const unsigned char *t = run->text;
+	unsigned c = t[i];
+	M->cand_no++;
+	M->nbatch = 0;
+	unsigned fc = c >= 'A' && c <= 'Z' ? c + 32 : c;
+	int names_ok = M->quick[c] & Q_NAMES;
+	if (k == C_LETTER) {
+		gather_letter(M, t + i, run->len - i);
+		if (M->wild[c].n)
+			batch_add(M, &M->wild[c]);
+		if (names_ok)
+			batch_add(M, &M->names);
+	} else if (k == C_DIGIT) {
+		if (c < 0x80 && M->bytes[c].n)
+			batch_add(M, &M->bytes[c]);
+		if (names_ok && c < 0x80)
+			batch_add(M, &M->names);
+	} else if (M->bytes[c].n) {
+		batch_add(M, &M->bytes[c]);
+	}
+	if (M->nbatch || (M->learned && k != C_OTHER &&
+			   (c >= 0x80 || (M->learned->first[fc / 8] & (1u << (fc % 8))))))
+		try_batch(M, tv, run, i, k != C_OTHER, out);
+}
+
+/* The reference scan: byte by byte. */
+static void scan_scalar(struct matcher *M, const struct textview *tv, const struct tv_run *run,
+			size_t from, size_t to, struct recvec *out)
+{
+	const unsigned char *t = run->text;
+	const unsigned char *cls = M->cls;
 	int prevword = word_char_before(M, t, from);
 	size_t i = from;
 	while (i < to) {
-		unsigned c = t[i];
-		int cls = M->cls[c], len = 1;
-		if (cls == C_HIGH) {
-			int32_t cp;
-			len = utf8_get(t + i, &cp);
-			cls = uc_is_letter(cp) ? C_LETTER : uc_is_digit(cp) ? C_DIGIT :
-			      uc_is_mark(cp) ? C_DIGIT :
-			      (cp == 0x85 || cp == 0x2028 || cp == 0x2029) ? C_SPACE : C_OTHER;
-		}
-		if (cls == C_SPACE) {
+		int k = cls[t[i]], len = 1;
+		if (k == C_SPACE) {
 			prevword = 0;
 			i++;
 			continue;
 		}
-		if ((cls == C_LETTER || cls == C_DIGIT) && prevword) {
-			i += (size_t)len;
-			continue;
+		if (k == C_HIGH) {
+			k = high_class(t + i, &len);
+			if (k == C_SPACE) {
+				prevword = 0;
+				i += (size_t)len;
+				continue;
+			}
 		}
-		M->cand_no++;
-		M->nbatch = 0;
-		if (cls == C_LETTER) {
-			gather_letter(M, t + i, run->len - i);
-			batch_add(M, &M->wild[c]);
-			batch_add(M, &M->names);
-		} else if (cls == C_DIGIT && c < 0x80) {
-			batch_add(M, &M->bytes[c]);
-			batch_add(M, &M->names);
-		} else if (cls == C_OTHER) {
-			batch_add(M, &M->bytes[c]);
+		if (k == C_LETTER || k == C_DIGIT) {
+			if (prevword) {
+				/* inside a word: skip its ASCII rest at once */
+				i += (size_t)len;
+				while (i < to && (cls[t[i]] == C_LETTER || cls[t[i]] == C_DIGIT))
+					i++;
+				continue;
+			}
+			prevword = 1;
+		} else {
+			prevword = 0;
 		}
-		if (M->nbatch || (M->learned && cls != C_OTHER))
-			try_batch(M, tv, run, i, cls != C_OTHER, out);
-		prevword = cls == C_LETTER || cls == C_DIGIT;
+		if (t[i] >= 0x80 || worth_trying(M, t, i, run->len, k))
+			candidate(M, tv, run, i, k, out);
 		i += (size_t)len;
 	}
+}
+
+#ifdef __SSE2__
+#include <emmintrin.h>
+
+/* Sixteen bytes at once: word bytes (ASCII letters and digits, and every
+ * non-ASCII byte), white space and controls, and UTF-8 lead bytes. */
+static void masks16(const unsigned char *s, unsigned *word, unsigned *space, unsigned *lead)
+{
+	__m128i b = _mm_loadu_si128((const __m128i *)(const void *)s);
+	__m128i lower = _mm_or_si128(b, _mm_set1_epi8(0x20));
+	__m128i alpha = _mm_and_si128(_mm_cmpgt_epi8(lower, _mm_set1_epi8('a' - 1)),
+				      _mm_cmplt_epi8(lower, _mm_set1_epi8('z' + 1)));
+	__m128i digit = _mm_and_si128(_mm_cmpgt_epi8(b, _mm_set1_epi8('0' - 1)),
+				      _mm_cmplt_epi8(b, _mm_set1_epi8('9' + 1)));
+	unsigned high = (unsigned)_mm_movemask_epi8(b);
+	*word = (unsigned)_mm_movemask_epi8(_mm_or_si128(alpha, digit)) | high;
+	*space = (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(b, _mm_set1_epi8(0x21))) & ~high;
+	*lead = (unsigned)_mm_movemask_epi8(_mm_cmpgt_epi8(b, _mm_set1_epi8((char)0xBF))) & high;
+}
+
+/* The same candidates as scan_scalar, found sixteen bytes at a time: the
+ * interesting positions are ASCII word starts, ASCII punctuation, and
+ * non-ASCII characters (classified one by one). */
+static void scan_sse2(struct matcher *M, const struct textview *tv, const struct tv_run *run,
+		      size_t from, size_t to, struct recvec *out)
+{
+	const unsigned char *t = run->text;
+	size_t i = from;
+	unsigned carry = (unsigned)word_char_before(M, t, from);
+	size_t done_to = from;    /* positions below this are handled */
+	while (i + 16 <= to) {
+		unsigned w, sp, lead;
+		masks16(t + i, &w, &sp, &lead);
+		unsigned starts = w & ~((w << 1) | carry) & 0xFFFFu;
+		unsigned other = ~w & ~sp & 0xFFFFu;
+		unsigned todo = starts | other | lead;
+		carry = (w >> 15) & 1u;
+		while (todo) {
+			size_t p = i + (size_t)__builtin_ctz(todo);
+			todo &= todo - 1;
+			if (p < done_to)
+				continue;
+			int k = M->cls[t[p]], len = 1;
+			if (k == C_HIGH) {
+				k = high_class(t + p, &len);
+				if ((k == C_LETTER || k == C_DIGIT) && word_char_before(M, t, p)) {
+					done_to = p + (size_t)len;
+					continue;
+				}
+			} else if (t[p] >= 0x80) {
+				continue;   /* a continuation byte: not a start */
+			}
+			if (k != C_SPACE && (len > 1 || worth_trying(M, t, p, run->len, k)))
+				candidate(M, tv, run, p, k, out);
+			done_to = p + (size_t)len;
+			/* After a non-ASCII non-word character, an ASCII word
+			 * starts: the masks counted that character as a word. */
+			if (len > 1 && k != C_LETTER && k != C_DIGIT && done_to < to) {
+				int k2 = M->cls[t[done_to]];
+				if (k2 == C_LETTER || k2 == C_DIGIT) {
+					if (worth_trying(M, t, done_to, run->len, k2))
+						candidate(M, tv, run, done_to, k2, out);
+					done_to++;
+				}
+			}
+		}
+		i += 16;
+	}
+	if (i < done_to)
+		i = done_to;
+	if (i < to)
+		scan_scalar(M, tv, run, i, to, out);
+}
+#endif
+
+static void run_span(struct matcher *M, const struct textview *tv, const struct tv_run *run,
+		     size_t from, size_t to, struct recvec *out)
+{
+#ifdef __SSE2__
+	if (!M->scalar) {
+		scan_sse2(M, tv, run, from, to, out);
+		return;
+	}
+#endif
+	scan_scalar(M, tv, run, from, to, out);
 }
 
 void matcher_run(struct matcher *M, const struct textview *tv, uint64_t from,

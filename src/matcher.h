@@ -20,6 +20,7 @@
 #define TRAWL_MATCHER_H
 
 #include <stddef.h>
+#include <stdio.h>
 #include <stdint.h>
 
 #include "normalize.h"
@@ -58,7 +59,9 @@ void matcher_reset(struct matcher *m, const char *input_name);
 void matcher_run(struct matcher *m, const struct textview *tv, uint64_t from,
 		 uint64_t to, struct recvec *out);
 
-/* Number of rule attempts so far (for --debug statistics and tests). */
+/* Number of rule attempts so far (for statistics and tests). */
 uint64_t matcher_attempts(const struct matcher *m);
+/* Print per-rule attempt counts and trigger kinds (TRAWL_STATS=1). */
+void matcher_stats(const struct matcher *m, FILE *f);
 
 #endif

@@ -103,6 +103,8 @@ int num_parse_digits(const char *s, size_t n, const char *lang, struct dec *out)
 		if (digits != 3 && !indian)
 			return -1;
 	}
+	if (exp > 12)
+		return -1;   /* over 30 digits: no amount is written so */
 	out->coef = neg ? -coef : coef;
 	out->exp = exp;
 	return 0;

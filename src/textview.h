@@ -61,8 +61,14 @@ uint64_t tv_oend(const struct textview *tv, const struct tv_run *r, size_t e);
  * offset off (r->len when none). */
 size_t tv_vindex(const struct textview *tv, const struct tv_run *r, uint64_t off);
 
+/* The same, searching from view index hint (fast when the answer is near,
+ * as it is when the view is about as long as the input). */
+size_t tv_vindex_near(const struct textview *tv, const struct tv_run *r, uint64_t off,
+		      size_t hint);
+
 /* Length in input bytes of the normalization unit (a character and the
- * combining marks that follow it) at s[0..n), s being valid UTF-8. */
+ * combining marks that follow it) at s[0..n); s[0] starts a valid
+ * character, what follows may be anything. */
 size_t tv_unit_len(const unsigned char *s, size_t n);
 
 #endif

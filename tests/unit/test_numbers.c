@@ -80,6 +80,8 @@ static void test_signs_and_errors(void)
 	CHECK_STR(fmt("", "fr"), "ERR");
 	CHECK_STR(fmt("1234567890123456789", "en"), "ERR");   /* 19 digits */
 	CHECK_STR(fmt("100000000000000000000", "en"), "100000000000000000000");
+	/* regression (fuzz_numbers): 66 digits used to print truncated */
+	CHECK_STR(fmt("133333333333333333000000000000000000000000000000000000000000000000", "en"), "ERR");
 }
 
 /* The shipped vocabulary of a language (patterns/LANG/lists/numbers.tsv). */
