@@ -1,7 +1,8 @@
 /*
  * inputs: scanning the FILE operands, one after the other or, with -j N,
  * in N worker processes whose output is put back in input order, so that
- * the output is byte for byte that of -j 1.
+ * the output is byte for byte that of -j 1.  Text inputs go one per
+ * worker; record inputs are cut into chunks of whole records.
  */
 #ifndef TRAWL_INPUTS_H
 #define TRAWL_INPUTS_H

@@ -24,15 +24,33 @@ static void idl_add(struct idlist *l, int id)
 	l->id[l->n++] = (uint16_t)id;
 }
 
+/* For a rule reached through a complete short word ("le", "the"), the
+ * characters that can come next: follow[0] right after the word (an
+ * apostrophe, a digit), follow[1] after white space.  Learned lazily, by
+ * asking PCRE2 for partial matches of "word" + c and "word " + c. */
+struct follow {
+	unsigned char adj[32], next[32];
+};
+
 struct keyslot {
 	struct trig_key key;
 	struct idlist rules;
 	int used;
+	struct follow *follow;   /* per rule of the slot, once probed */
+};
+
+/* For a wild rule (its first letters could not be listed): the first
+ * two bytes it can start with, learned row by row (first byte) with
+ * PCRE2 partial matches, when a word with that first byte comes. */
+struct pairs {
+	unsigned char row_done[32];
+	unsigned char bits[256 * 256 / 8];
 };
 
 struct rinfo {
 	int part1, part2;       /* group numbers, 0 if none */
 	struct names *names;    /* R_NAMES */
+	struct pairs *pairs;    /* wild rules */
 };
 
 enum { C_OTHER, C_LETTER, C_DIGIT, C_SPACE, C_HIGH };
@@ -69,6 +87,7 @@ struct matcher {
 	const char *input;
 	int warned;
 	int scalar;              /* TRAWL_SCALAR=1: the byte-by-byte scan */
+	int nofilter;            /* TRAWL_NO_FILTERS=1: no follow or pair filter (tests) */
 	uint64_t attempts;
 	uint64_t *rule_attempts;     /* per rule, for --debug statistics */
 	unsigned char cls[256];
@@ -220,6 +239,8 @@ struct matcher *matcher_new(const struct patset *set, const struct norm_ctx *ctx
 				M->info[i].part2 = r->groups[g].num;
 		}
 		index_rule(M, r);
+		if (r->trig.wild)
+			M->info[i].pairs = xcalloc(1, sizeof *M->info[i].pairs);
 	}
 	for (int c = 0; c < 256; c++) {
 		unsigned fc = c >= 'A' && c <= 'Z' ? (unsigned)c + 32 : (unsigned)c;
@@ -237,6 +258,7 @@ struct matcher *matcher_new(const struct patset *set, const struct norm_ctx *ctx
 		M->quick[c] = q;
 	}
 	M->scalar = getenv("TRAWL_SCALAR") != NULL;
+	M->nofilter = getenv("TRAWL_NO_FILTERS") != NULL;
 	M->md = pcre2_match_data_create((uint32_t)(set->max_captures ? set->max_captures : 1), NULL);
 	M->mctx = pcre2_match_context_create(NULL);
 	M->jstack = pcre2_jit_stack_create(32 * 1024, 1024 * 1024, NULL);
@@ -254,15 +276,19 @@ void matcher_free(struct matcher *M)
 {
 	if (!M)
 		return;
-	for (size_t i = 0; i < M->nkeys; i++)
+	for (size_t i = 0; i < M->nkeys; i++) {
 		free(M->keys[i].rules.id);
+		free(M->keys[i].follow);
+	}
 	free(M->keys);
 	for (int b = 0; b < 256; b++) {
 		free(M->bytes[b].id);
 		free(M->wild[b].id);
 	}
-	for (int i = 0; i < M->set->nrules; i++)
+	for (int i = 0; i < M->set->nrules; i++) {
 		names_free(M->info[i].names);
+		free(M->info[i].pairs);
+	}
 	forget(M);
 	free(M->learned_values);
 	free(M->names.id);
@@ -312,11 +338,148 @@ static void batch_add(struct matcher *M, const struct idlist *l)
 	}
 }
 
-static void batch_key(struct matcher *M, const struct trig_key *k)
+static int probe_ok(struct matcher *M, const struct rule *r, const unsigned char *s, size_t n)
+{
+	int rc = pcre2_match(r->code, s, n, 0, PCRE2_PARTIAL_SOFT | PCRE2_NO_UTF_CHECK,
+			     M->md, M->mctx);
+	return rc != PCRE2_ERROR_NOMATCH;
+}
+
+static void set_bit(unsigned char *bm, unsigned c)
+{
+	bm[c / 8] |= (unsigned char)(1u << (c % 8));
+}
+
+/* Learn what can follow the key word of slot s, rule by rule. */
+static void probe_follow(struct matcher *M, struct keyslot *s)
+{
+	s->follow = xcalloc((size_t)s->rules.n, sizeof *s->follow);
+	/* The word as written: lower case, capitalized, upper case. */
+	unsigned char v[3][TRIG_KEYBYTES + 8];
+	size_t vlen = s->key.len;
+	for (int k = 0; k < 3; k++)
+		memcpy(v[k], s->key.s, vlen);
+	int nv = 1;
+	if (s->key.s[0] < 0x80) {
+		v[1][0] = (unsigned char)(v[1][0] & ~0x20);
+		for (size_t i = 0; i < vlen; i++)
+			v[2][i] = v[2][i] < 0x80 ? (unsigned char)(v[2][i] & ~0x20) : v[2][i];
+		nv = 3;
+	}
+	for (int k = 0; k < s->rules.n; k++) {
+		const struct rule *r = M->set->rules[s->rules.id[k]];
+		struct follow *f = &s->follow[k];
+		int any = 0;
+		for (unsigned c = 0x21; c < 0x7F; c++) {
+			int letter = (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+			for (int j = 0; j < nv; j++) {
+				unsigned char b[TRIG_KEYBYTES + 8];
+				memcpy(b, v[j], vlen);
+				b[vlen] = ' ';
+				b[vlen + 1] = (unsigned char)c;
+				if (probe_ok(M, r, b, vlen + 2)) {
+					set_bit(f->next, letter ? (c | 0x20) : c);
+					any = 1;
+				}
+				if (!letter) {
+					b[vlen] = (unsigned char)c;
+					if (probe_ok(M, r, b, vlen + 1)) {
+						set_bit(f->adj, c);
+						any = 1;
+					}
+				}
+			}
+		}
+		/* No filter when the probes told nothing, or when what comes
+		 * before the word could matter (a positive lookbehind). */
+		if (!any || r->looks_behind)
+			memset(f, 0xFF, sizeof *f);
+		/* Non-ASCII characters are never filtered. */
+		for (unsigned c = 0x80; c < 0x100; c++) {
+			set_bit(f->adj, c);
+			set_bit(f->next, c);
+		}
+	}
+}
+
+/* Learn the row of first byte c0 for a wild rule: which second bytes a
+ * match can start with (0 standing for "no second byte"). */
+static void probe_row(struct matcher *M, const struct rule *r, struct pairs *p, unsigned c0)
+{
+	unsigned char *row = p->bits + c0 * 32;
+	int any = 0;
+	unsigned char b[2] = {(unsigned char)c0, 0};
+	if (probe_ok(M, r, b, 1)) {
+		set_bit(row, 0);
+		any = 1;
+	}
+	for (unsigned c1 = 0x21; c1 < 0x7F; c1++) {
+		b[1] = (unsigned char)c1;
+		if (probe_ok(M, r, b, 2)) {
+			set_bit(row, c1);
+			any = 1;
+		}
+	}
+	/* Spaces and non-ASCII second bytes are not probed: always allowed.
+	 * A row the probes say nothing about is wholly allowed when the rule
+	 * may look behind its start (its start alone does not decide). */
+	for (unsigned c1 = 0x80; c1 < 0x100; c1++)
+		set_bit(row, c1);
+	for (unsigned c1 = 1; c1 <= 0x20; c1++)
+		set_bit(row, c1);
+	if (!any && r->looks_behind)
+		memset(row, 0xFF, 32);
+	set_bit(p->row_done, c0);
+}
+
+/* Add the wild rules for a word starting with bytes s[0], s[1]. */
+static void batch_wild(struct matcher *M, const unsigned char *s, size_t n)
+{
+	unsigned c0 = s[0], c1 = n > 1 ? s[1] : 0;
+	const struct idlist *l = &M->wild[c0];
+	for (int i = 0; i < l->n; i++) {
+		uint16_t id = l->id[i];
+		struct pairs *p = M->info[id].pairs;
+		if (c0 < 0x80 && p && !M->nofilter) {
+			if (!(p->row_done[c0 / 8] & (1u << (c0 % 8))))
+				probe_row(M, M->set->rules[id], p, c0);
+			const unsigned char *row = p->bits + c0 * 32;
+			if (!(row[c1 / 8] & (1u << (c1 % 8))))
+				continue;
+		}
+		if (M->stamp[id] != M->cand_no) {
+			M->stamp[id] = M->cand_no;
+			M->batch[M->nbatch++] = id;
+		}
+	}
+}
+
+/* Add the rules of key k; for a complete short word, only those whose
+ * next character can be the text's (c and after_space tell it; c = 0 at
+ * the end of the text). */
+static void batch_key(struct matcher *M, const struct trig_key *k, unsigned c, int after_space)
 {
 	struct keyslot *s = key_slot(M, k, 0);
-	if (s)
+	if (!s)
+		return;
+	if (k->state != TRIG_CLOSED || c == 0 || M->nofilter) {
 		batch_add(M, &s->rules);
+		return;
+	}
+	if (!s->follow)
+		probe_follow(M, s);
+	c = c >= 'A' && c <= 'Z' ? c | 0x20 : c;
+	for (int i = 0; i < s->rules.n; i++) {
+		const struct follow *f = &s->follow[i];
+		const unsigned char *bm = after_space ? f->next : f->adj;
+		if (!(bm[c / 8] & (1u << (c % 8))))
+			continue;
+		uint16_t id = s->rules.id[i];
+		if (M->stamp[id] != M->cand_no) {
+			M->stamp[id] = M->cand_no;
+			M->batch[M->nbatch++] = id;
+		}
+	}
 }
 
 /* Could a key start with the word at s (ASCII first letter)?  Looks at
@@ -383,7 +546,17 @@ static void gather_letter(struct matcher *M, const unsigned char *s, size_t n)
 		return;
 	k.nlet = (unsigned char)(nlet < TRIG_K ? nlet : TRIG_K);
 	k.state = nlet < TRIG_K ? TRIG_CLOSED : TRIG_SAT;
-	batch_key(M, &k);
+	/* What follows the word: the next character, after any white space. */
+	unsigned next = 0;
+	int after_space = 0;
+	if (k.state == TRIG_CLOSED) {
+		size_t j = i;
+		while (j < n && (s[j] == ' ' || (s[j] >= '\t' && s[j] <= '\r')))
+			j++;
+		after_space = j > i;
+		next = j < n ? s[j] : 0;
+	}
+	batch_key(M, &k, next, after_space);
 	if (M->open_lens) {
 		for (int L = 1; L <= TRIG_K && L <= nlet; L++) {
 			if (!(M->open_lens & (1u << L)))
@@ -394,7 +567,7 @@ static void gather_letter(struct matcher *M, const unsigned char *s, size_t n)
 			p.len = offs[L];
 			p.nlet = (unsigned char)L;
 			p.state = TRIG_OPEN;
-			batch_key(M, &p);
+			batch_key(M, &p, 0, 0);
 		}
 	}
 }
@@ -645,7 +818,7 @@ static void candidate(struct matcher *M, const struct textview *tv, const struct
 	if (k == C_LETTER) {
 		gather_letter(M, t + i, run->len - i);
 		if (M->wild[c].n)
-			batch_add(M, &M->wild[c]);
+			batch_wild(M, t + i, run->len - i);
 		if (names_ok)
 			batch_add(M, &M->names);
 	} else if (k == C_DIGIT) {

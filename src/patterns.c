@@ -561,6 +561,8 @@ static void compile_rule(struct loader *L, struct rule *r, const char *re, size_
 		}
 	}
 	r->jit = pcre2_jit_compile(r->code, PCRE2_JIT_COMPLETE) == 0;
+	for (size_t i = 0; i + 4 <= len && !r->looks_behind; i++)
+		r->looks_behind = memcmp(re + i, "(?<=", 4) == 0;
 	bind_groups(r, r->file);
 	trig_analyze(re, len, &r->trig);
 }

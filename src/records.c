@@ -131,72 +131,106 @@ static void tsv_line(struct reader *r, char *line, size_t n)
 	free(id);
 }
 
-int records_scan_fd(struct scanner *sc, int fd, const char *name,
-		    const struct record_opts *o, uint64_t *matches)
+void lr_init(struct linereader *lr, int fd, size_t max, uint64_t first_line)
 {
-	struct reader r = {sc, name, o, 0, 0, 0, {0}};
-	size_t cap = o->max_line + 1, len = 0, start = 0;
-	char *buf = xmalloc(cap);
-	int skipping = 0, eof = 0, rc = 0;
+	memset(lr, 0, sizeof *lr);
+	lr->fd = fd;
+	lr->cap = max + 1;
+	lr->buf = xmalloc(lr->cap);
+	lr->lineno = first_line - 1;
+}
 
-	while (!eof || start < len) {
-		/* Complete lines in buf[start..len). */
-		char *nl = start < len ? memchr(buf + start, '\n', len - start) : NULL;
-		if (nl || (eof && start < len)) {
-			size_t n = (nl ? (size_t)(nl - buf) : len) - start;
-			char *line = buf + start;
-			start += n + (nl ? 1 : 0);
-			r.lineno++;
-			if (skipping) {
-				skipping = 0;
+void lr_free(struct linereader *lr)
+{
+	free(lr->buf);
+	lr->buf = NULL;
+}
+
+int lr_next(struct linereader *lr, char **line, size_t *n)
+{
+	for (;;) {
+		char *nl = lr->start < lr->len ? memchr(lr->buf + lr->start, '\n', lr->len - lr->start) : NULL;
+		if (nl || (lr->eof && lr->start < lr->len)) {
+			size_t k = (nl ? (size_t)(nl - lr->buf) : lr->len) - lr->start;
+			*line = lr->buf + lr->start;
+			*n = k;
+			lr->start += k + (nl ? 1 : 0);
+			lr->lineno++;
+			if (lr->skipping) {
+				lr->skipping = 0;   /* the rest of a line already reported */
 				continue;
 			}
-			if (n && line[n - 1] == '\r')
-				n--;
-			if (n == 0)
-				continue;   /* blank lines separate nothing: skip them */
-			if (o->format == IN_JSONL)
-				jsonl_line(&r, line, n);
-			else
-				tsv_line(&r, line, n);
-			continue;
+			if (k && (*line)[k - 1] == '\r')
+				(*n)--;
+			return LR_LINE;
 		}
-		/* Need more: keep the partial line, read on. */
-		if (start > 0) {
-			memmove(buf, buf + start, len - start);
-			len -= start;
-			start = 0;
-		}
-		if (len == cap) {
-			if (!skipping) {
-				r.lineno++;
-				char lim[32];
-				snprintf(lim, sizeof lim, "%zu", o->max_line);
-				bad_record(&r, "longer than %s bytes (raise --buffer-size)", lim);
-				r.lineno--;
+		if (lr->eof) {
+			if (lr->skipping) {
+				lr->skipping = 0;
+				lr->lineno++;
 			}
-			skipping = 1;
-			len = 0;
+			return lr->error ? LR_ERROR : LR_EOF;
 		}
-		ssize_t k = read(fd, buf + len, cap - len);
+		if (lr->start > 0) {
+			memmove(lr->buf, lr->buf + lr->start, lr->len - lr->start);
+			lr->len -= lr->start;
+			lr->start = 0;
+		}
+		if (lr->len == lr->cap) {
+			/* A line longer than the buffer: drop what we have of it
+			 * and skip to its end. */
+			lr->len = 0;
+			if (!lr->skipping) {
+				lr->skipping = 1;   /* counted when its end is read */
+				*line = NULL;
+				*n = 0;
+				lr->toolong_line = lr->lineno + 1;
+				return LR_TOOLONG;
+			}
+		}
+		ssize_t k = read(lr->fd, lr->buf + lr->len, lr->cap - lr->len);
 		if (k < 0) {
 			if (errno == EINTR)
 				continue;
-			warnmsg("%s: read error: %s", name, strerror(errno));
-			rc = -1;
-			eof = 1;
-			len = start;   /* drop the partial line */
+			lr->error = errno;
+			lr->eof = 1;
+			lr->len = lr->start;   /* drop a partial line */
 		} else if (k == 0) {
-			eof = 1;
-			if (skipping) {
-				r.lineno++;
-				len = start = 0;
-			}
+			lr->eof = 1;
 		} else {
-			len += (size_t)k;
+			lr->len += (size_t)k;
 		}
 	}
-	free(buf);
+}
+
+int records_scan_fd(struct scanner *sc, int fd, const char *name,
+		    const struct record_opts *o, uint64_t *matches, uint64_t first_line)
+{
+	struct reader r = {sc, name, o, 0, 0, 0, {0}};
+	struct linereader lr;
+	char *line;
+	size_t n;
+	int rc;
+	lr_init(&lr, fd, o->max_line, first_line);
+	while ((rc = lr_next(&lr, &line, &n)) != LR_EOF && rc != LR_ERROR) {
+		if (rc == LR_TOOLONG) {
+			r.lineno = lr.toolong_line;
+			char lim[32];
+			snprintf(lim, sizeof lim, "%zu", o->max_line);
+			bad_record(&r, "longer than %s bytes (raise --buffer-size)", lim);
+			continue;
+		}
+		r.lineno = lr.lineno;
+		if (n == 0)
+			continue;   /* blank lines hold no record */
+		if (o->format == IN_JSONL)
+			jsonl_line(&r, line, n);
+		else
+			tsv_line(&r, line, n);
+	}
+	if (rc == LR_ERROR)
+		warnmsg("%s: read error: %s", name, strerror(lr.error));
+	lr_free(&lr);
 	*matches += r.matches;
-	return rc < 0 ? -1 : r.bad;
+	return rc == LR_ERROR ? -1 : r.bad;
 }

@@ -25,10 +25,30 @@ struct record_opts {
 	size_t max_line;         /* longest record line accepted */
 };
 
-/* Scan the records read from fd (named name in messages).  Returns the
- * number of bad records (each reported), or -1 after a read error. */
+/* Reads lines of at most max bytes from a file descriptor, in bounded
+ * memory; a longer line is reported as such and skipped whole. */
+struct linereader {
+	int fd;
+	char *buf;
+	size_t cap, len, start;
+	int eof, skipping, error;
+	uint64_t lineno;         /* number of the line last returned */
+	uint64_t toolong_line;   /* number of the line LR_TOOLONG reported */
+};
+
+enum { LR_EOF = 0, LR_LINE = 1, LR_TOOLONG = 2, LR_ERROR = -1 };
+
+void lr_init(struct linereader *lr, int fd, size_t max, uint64_t first_line);
+/* Next line (without its newline) in *line, *n: LR_LINE; or LR_TOOLONG
+ * (lr->lineno is its number), LR_EOF, LR_ERROR (errno set). */
+int lr_next(struct linereader *lr, char **line, size_t *n);
+void lr_free(struct linereader *lr);
+
+/* Scan the records read from fd (named name in messages), its first line
+ * being number first_line.  Returns the number of bad records (each
+ * reported), or -1 after a read error. */
 int records_scan_fd(struct scanner *sc, int fd, const char *name,
-		    const struct record_opts *o, uint64_t *matches);
+		    const struct record_opts *o, uint64_t *matches, uint64_t first_line);
 
 /* Decode linear TSV escapes (\t \n \r \\) in place; returns the length. */
 size_t tsv_unescape(char *s, size_t n);

@@ -167,6 +167,14 @@ if command -v parallel >/dev/null 2>&1; then
 	parallel --pipe -N 37 -k -j 3 $trawl --input=jsonl <"$t/recs.jsonl" >"$t/recs.par" 2>/dev/null
 	cmp -s "$t/recs.one" "$t/recs.par" && ok || ko "parallel --pipe with records differs from one process"
 fi
+# -j on one record stream: cut into chunks, the same rows and messages.
+{ cat "$t/recs.jsonl"; printf 'pas du JSON\n'; awk 'BEGIN { printf "{\"id\":\"long\",\"text\":\""; for (i = 0; i < 3000; i++) printf "mot "; print "\"}" }'; cat "$t/recs.jsonl"; } >"$t/recs2.jsonl"
+for k in 1 3; do
+	$trawl -j $k --buffer-size=4096 --input=jsonl <"$t/recs2.jsonl" >"$t/rj$k" 2>"$t/rj$k.err"
+	echo $? >>"$t/rj$k.err"
+done
+cmp -s "$t/rj1" "$t/rj3" && cmp -s "$t/rj1.err" "$t/rj3.err" && [ -s "$t/rj1" ] && ok ||
+	ko "-j 3 on one record stream differs from -j 1: $(diff "$t/rj1.err" "$t/rj3.err" | head -3)"
 split -l 100 "$t/recs.jsonl" "$t/recpart."
 $trawl -j 3 --no-filename --input=jsonl "$t"/recpart.* >"$t/recs.j3"
 cmp -s "$t/recs.one" "$t/recs.j3" && ok || ko "-j 3 over record files differs from one process"
