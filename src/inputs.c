@@ -66,6 +66,8 @@ struct task {
 	const char *name;
 	int fd;                  /* a chunk of records, or -1: open name */
 	uint64_t first_line;
+	uint64_t *toolong;       /* lines of the chunk too long to copy */
+	size_t ntoolong;
 };
 
 static int run_task(void *arg)
@@ -77,7 +79,8 @@ static int run_task(void *arg)
 		err = scan_one(t->sc, t->name, t->ro, &rows);
 	} else {
 		lseek(t->fd, 0, SEEK_SET);
-		err = records_scan_fd(t->sc, t->fd, t->name, t->ro, &rows, t->first_line) != 0;
+		err = records_scan_chunk(t->sc, t->fd, t->name, t->ro, &rows, t->first_line,
+					 t->toolong, t->ntoolong) != 0;
 	}
 	return (err ? W_ERROR : 0) | (rows ? W_MATCH : 0);
 }
@@ -95,7 +98,8 @@ static int chunk_records(struct pool *pool, struct task *proto, const char *name
 	struct linereader lr;
 	lr_init(&lr, fd, proto->ro->max_line, 1);
 	FILE *chunk = NULL;
-	size_t lines = 0, bytes = 0;
+	size_t lines = 0, bytes = 0, ntoolong = 0, captoolong = 0;
+	uint64_t *toolong = NULL;
 	uint64_t first = 1;
 	char *line;
 	size_t n;
@@ -103,10 +107,13 @@ static int chunk_records(struct pool *pool, struct task *proto, const char *name
 	for (;;) {
 		rc = lr_next(&lr, &line, &n);
 		if (rc == LR_TOOLONG) {
-			warnmsg("%s:%llu: longer than %zu bytes (raise --buffer-size); record skipped",
-				name, (unsigned long long)lr.toolong_line, proto->ro->max_line);
-			(*errors)++;
-			/* keep the numbering: an empty line stands in for it */
+			/* The worker reports it, in its turn: an empty line
+			 * keeps the numbering. */
+			if (ntoolong == captoolong) {
+				captoolong = captoolong ? captoolong * 2 : 8;
+				toolong = xrealloc(toolong, captoolong * sizeof *toolong);
+			}
+			toolong[ntoolong++] = lr.toolong_line;
 			line = "";
 			n = 0;
 		}
@@ -130,10 +137,12 @@ static int chunk_records(struct pool *pool, struct task *proto, const char *name
 			t.name = name;
 			t.fd = fileno(chunk);
 			t.first_line = first;
+			t.toolong = toolong;
+			t.ntoolong = ntoolong;
 			stop = pool_submit(pool, run_task, &t) < 0;
 			fclose(chunk);   /* the worker has its own descriptor */
 			chunk = NULL;
-			lines = bytes = 0;
+			lines = bytes = ntoolong = 0;
 		}
 		if (rc == LR_ERROR) {
 			warnmsg("%s: read error: %s", name, strerror(lr.error));
@@ -144,6 +153,7 @@ static int chunk_records(struct pool *pool, struct task *proto, const char *name
 	}
 	if (chunk)
 		fclose(chunk);
+	free(toolong);
 	lr_free(&lr);
 	if (fd != STDIN_FILENO)
 		close(fd);
@@ -156,7 +166,7 @@ static struct input_result parallel(const char *const *inputs, int n, int jobs,
 {
 	struct input_result res = {0, 0};
 	struct pool *pool = pool_new(jobs, pr);
-	struct task proto = {sc, ro, NULL, -1, 1};
+	struct task proto = {sc, ro, NULL, -1, 1, NULL, 0};
 	for (int i = 0; i < n; i++) {
 		if (ro && ro->format != IN_TEXT) {
 			/* Records are independent: cut them into chunks. */

@@ -193,23 +193,15 @@ static void ignore_row(void *arg, const struct row *r)
 	(void)r;
 }
 
-static int parse_field_number(const char *opt, const char *s, int min)
-{
-	char *end;
-	errno = 0;
-	long v = strtol(s, &end, 10);
-	if (end == s || *end || errno || v < min || v > 4096)
-		usage_error("invalid %s '%s': expected a field number from %d to 4096", opt, s, min);
-	return (int)v;
-}
 
-static int parse_jobs(const char *s)
+/* An integer option in [min, max], or a usage error saying what it is. */
+static int parse_int(const char *opt, const char *s, int min, int max, const char *what)
 {
 	char *end;
 	errno = 0;
 	long v = strtol(s, &end, 10);
-	if (end == s || *end || errno || v < 1 || v > 1024)
-		usage_error("invalid --jobs '%s': expected a number of processes from 1 to 1024", s);
+	if (end == s || *end || errno || v < min || v > max)
+		usage_error("invalid %s '%s': expected %s from %d to %d", opt, s, what, min, max);
 	return (int)v;
 }
 
@@ -304,7 +296,7 @@ int main(int argc, char **argv)
 		case OPT_LINE_BUFFERED: line_buffered = 1; break;
 		case OPT_BUFFER_SIZE: bufsize = parse_size(optarg); break;
 		case OPT_CHECK: check = 1; break;
-		case 'j': jobs = parse_jobs(optarg); break;
+		case 'j': jobs = parse_int("--jobs", optarg, 1, 1024, "a number of processes"); break;
 		case OPT_INPUT:
 			if (strcmp(optarg, "text") == 0)
 				ro.format = IN_TEXT;
@@ -317,8 +309,12 @@ int main(int argc, char **argv)
 			break;
 		case OPT_TEXT_KEY: ro.text_key = optarg; break;
 		case OPT_ID_KEY: ro.id_key = optarg; break;
-		case OPT_TEXT_FIELD: ro.text_field = parse_field_number("--text-field", optarg, 1); break;
-		case OPT_ID_FIELD: ro.id_field = parse_field_number("--id-field", optarg, 0); break;
+		case OPT_TEXT_FIELD:
+			ro.text_field = parse_int("--text-field", optarg, 1, 4096, "a field number");
+			break;
+		case OPT_ID_FIELD:
+			ro.id_field = parse_int("--id-field", optarg, 0, 4096, "a field number");
+			break;
 		case OPT_COLOR:
 			if (strcmp(optarg, "auto") == 0)
 				color = -1;

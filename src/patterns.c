@@ -483,6 +483,16 @@ static void fileparse_free(struct fileparse *fp)
 	free(fp->f);
 }
 
+static void rule_free(struct rule *r)
+{
+	if (r->code)
+		pcre2_code_free(r->code);
+	trig_free(&r->trig);
+	free(r->groups);
+	free(r->name);
+	free(r);
+}
+
 static struct rule *new_rule(struct loader *L, struct patfile *pf, const char *name,
 			     int line, enum rule_kind kind)
 {
@@ -741,12 +751,7 @@ static struct patfile *parse_file(struct loader *L, const struct source *src)
 		for (int i = 0; i < L->set->nrules; i++) {
 			struct rule *r = L->set->rules[i];
 			if (r->file == pf) {
-				if (r->code)
-					pcre2_code_free(r->code);
-				trig_free(&r->trig);
-				free(r->groups);
-				free(r->name);
-				free(r);
+				rule_free(r);
 			} else {
 				L->set->rules[keep++] = r;
 			}
@@ -895,15 +900,8 @@ void pat_free(struct patset *s)
 {
 	if (!s)
 		return;
-	for (int i = 0; i < s->nrules; i++) {
-		struct rule *r = s->rules[i];
-		if (r->code)
-			pcre2_code_free(r->code);
-		trig_free(&r->trig);
-		free(r->groups);
-		free(r->name);
-		free(r);
-	}
+	for (int i = 0; i < s->nrules; i++)
+		rule_free(s->rules[i]);
 	free(s->rules);
 	for (int i = 0; i < s->nfiles; i++) {
 		free(s->files[i]->lists);

@@ -14,6 +14,7 @@
 struct task {
 	pid_t pid;
 	FILE *out;               /* its rows */
+	FILE *err;               /* its messages, put back in order too */
 	int status;              /* W_* once finished, -1 while running */
 };
 
@@ -34,10 +35,25 @@ struct pool *pool_new(int jobs, struct printer *pr)
 	return p;
 }
 
+static void copy_err(struct task *t)
+{
+	char buf[4096];
+	size_t k;
+	rewind(t->err);
+	while ((k = fread(buf, 1, sizeof buf, t->err)) > 0)
+		if (fwrite(buf, 1, k, stderr) != k)
+			break;
+	fflush(stderr);
+	fclose(t->err);
+	t->err = NULL;
+}
+
 static void copy_out(struct pool *p, struct task *t)
 {
 	char buf[65536];
 	size_t k;
+	if (t->err)
+		copy_err(t);
 	rewind(t->out);
 	while (!p->pr->err && (k = fread(buf, 1, sizeof buf, t->out)) > 0) {
 		size_t off = 0;
@@ -99,7 +115,8 @@ int pool_submit(struct pool *p, int (*fn)(void *arg), void *arg)
 	struct task *t = &p->t[p->n];
 	t->status = -1;
 	t->out = tmpfile();
-	if (!t->out)
+	t->err = tmpfile();
+	if (!t->out || !t->err)
 		die("cannot create a temporary file for -j: %s", strerror(errno));
 	fflush(stdout);
 	fflush(stderr);
@@ -108,6 +125,7 @@ int pool_submit(struct pool *p, int (*fn)(void *arg), void *arg)
 		die("cannot fork a worker for -j: %s", strerror(errno));
 	if (pid == 0) {
 		p->pr->fd = fileno(t->out);
+		dup2(fileno(t->err), STDERR_FILENO);
 		int w = fn(arg);
 		pr_flush(p->pr);
 		if (p->pr->err) {
@@ -137,9 +155,12 @@ int pool_finish(struct pool *p, int *errors)
 			settle(p, 1);
 	}
 	settle(p, 0);
-	for (size_t i = 0; i < p->n; i++)
+	for (size_t i = 0; i < p->n; i++) {
 		if (p->t[i].out)
 			fclose(p->t[i].out);
+		if (p->t[i].err)
+			copy_err(&p->t[i]);
+	}
 	*errors += p->errors;
 	int matched = p->matched;
 	free(p->t);

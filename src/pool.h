@@ -1,8 +1,8 @@
 /*
  * pool: an ordered pool of worker processes.  Each task runs in a child
- * whose rows go to a temporary file; the parent copies the files to its
- * output in the order the tasks were submitted, so the output is the one
- * a single process would print.
+ * whose rows and messages go to temporary files; the parent copies them to
+ * its output and standard error in the order the tasks were submitted, so
+ * that both are what a single process would print.
  */
 #ifndef TRAWL_POOL_H
 #define TRAWL_POOL_H

@@ -88,6 +88,21 @@ static void put_u64(struct printer *p, uint64_t v)
 	put(p, tmp + i, sizeof tmp - (size_t)i);
 }
 
+/* Copy the UTF-8 character at s (s[0] >= 0x80) and return its length; an
+ * invalid byte is written as bad (JSON and HTML cannot carry it). */
+static size_t put_utf8(struct printer *p, const unsigned char *s, size_t n,
+		       const char *bad, size_t badlen)
+{
+	int32_t cp;
+	int len = utf8_decode(s, n, &cp);
+	if (len <= 0) {
+		put(p, bad, badlen);
+		return 1;
+	}
+	put(p, s, (size_t)len);
+	return (size_t)len;
+}
+
 void tsv_escape(struct printer *p, const unsigned char *s, size_t n)
 {
 	size_t run = 0;
@@ -114,15 +129,7 @@ void json_escape(struct printer *p, const unsigned char *s, size_t n)
 	while (i < n) {
 		unsigned c = s[i];
 		if (c >= 0x80) {
-			int32_t cp;
-			int len = utf8_decode(s + i, n - i, &cp);
-			if (len <= 0) {
-				put(p, "\\ufffd", 6);   /* not UTF-8: JSON cannot carry it */
-				i++;
-			} else {
-				put(p, s + i, (size_t)len);
-				i += (size_t)len;
-			}
+			i += put_utf8(p, s + i, n - i, "\\ufffd", 6);
 			continue;
 		}
 		switch (c) {
@@ -230,15 +237,7 @@ static void html_text(struct printer *p, const unsigned char *s, size_t n)
 	while (i < n) {
 		unsigned c = s[i];
 		if (c >= 0x80) {
-			int32_t cp;
-			int len = utf8_decode(s + i, n - i, &cp);
-			if (len <= 0) {
-				put(p, "\xef\xbf\xbd", 3);
-				i++;
-			} else {
-				put(p, s + i, (size_t)len);
-				i += (size_t)len;
-			}
+			i += put_utf8(p, s + i, n - i, "\xef\xbf\xbd", 3);
 			continue;
 		}
 		switch (c) {

@@ -203,9 +203,25 @@ int lr_next(struct linereader *lr, char **line, size_t *n)
 	}
 }
 
+static void too_long(struct reader *r, uint64_t lineno)
+{
+	char lim[32];
+	r->lineno = lineno;
+	snprintf(lim, sizeof lim, "%zu", r->o->max_line);
+	bad_record(r, "longer than %s bytes (raise --buffer-size)", lim);
+}
+
 int records_scan_fd(struct scanner *sc, int fd, const char *name,
 		    const struct record_opts *o, uint64_t *matches, uint64_t first_line)
 {
+	return records_scan_chunk(sc, fd, name, o, matches, first_line, NULL, 0);
+}
+
+int records_scan_chunk(struct scanner *sc, int fd, const char *name,
+		       const struct record_opts *o, uint64_t *matches, uint64_t first_line,
+		       const uint64_t *toolong, size_t ntoolong)
+{
+	size_t next_long = 0;
 	struct reader r = {sc, name, o, 0, 0, 0, {0}};
 	struct linereader lr;
 	char *line;
@@ -214,13 +230,15 @@ int records_scan_fd(struct scanner *sc, int fd, const char *name,
 	lr_init(&lr, fd, o->max_line, first_line);
 	while ((rc = lr_next(&lr, &line, &n)) != LR_EOF && rc != LR_ERROR) {
 		if (rc == LR_TOOLONG) {
-			r.lineno = lr.toolong_line;
-			char lim[32];
-			snprintf(lim, sizeof lim, "%zu", o->max_line);
-			bad_record(&r, "longer than %s bytes (raise --buffer-size)", lim);
+			too_long(&r, lr.toolong_line);
 			continue;
 		}
 		r.lineno = lr.lineno;
+		if (next_long < ntoolong && toolong[next_long] == lr.lineno) {
+			too_long(&r, lr.lineno);
+			next_long++;
+			continue;
+		}
 		if (n == 0)
 			continue;   /* blank lines hold no record */
 		if (o->format == IN_JSONL)

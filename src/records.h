@@ -50,6 +50,12 @@ void lr_free(struct linereader *lr);
 int records_scan_fd(struct scanner *sc, int fd, const char *name,
 		    const struct record_opts *o, uint64_t *matches, uint64_t first_line);
 
+/* The same on a chunk cut by -j, where the lines numbered toolong[] were
+ * too long to be copied (an empty line stands for each). */
+int records_scan_chunk(struct scanner *sc, int fd, const char *name,
+		       const struct record_opts *o, uint64_t *matches, uint64_t first_line,
+		       const uint64_t *toolong, size_t ntoolong);
+
 /* Decode linear TSV escapes (\t \n \r \\) in place; returns the length. */
 size_t tsv_unescape(char *s, size_t n);
 
