@@ -6,7 +6,7 @@
  *   amount   digits in any grouping, or words of the numword list
  *   scale    list value: the multiplier ("millions" 1000000, "bn" 1e9)
  *   add      a number added after the scale ("2 millions 500 mille")
- *   cur      the currency: the first of the groups cur, curn, cursym,
+ *   cur      the currency: the first of the groups cur, curn, curcs, cursym,
  *            symcs, code, codepre whose text its list knows; the value is
  *            an ISO 4217 code, or CODE/100 for a minor unit ("pence"
  *            GBP/100)
@@ -25,7 +25,7 @@
 #include <stdio.h>
 #include <string.h>
 
-static const char *const cur_groups[] = {"cur", "curn", "cursym", "symcs", "code", "codepre"};
+static const char *const cur_groups[] = {"cur", "curn", "curcs", "cursym", "symcs", "code", "codepre"};
 #define NCURG (sizeof cur_groups / sizeof *cur_groups)
 
 static const char *sfx(int part) { return part == 2 ? "2" : ""; }

@@ -40,6 +40,17 @@ def esc(ch):
     return ch
 
 
+BUCKET = 8
+
+
+def class_char(ch):
+    if ch == ' ':
+        return '\\s'
+    if ch in '\\]^-[':
+        return '\\' + ch
+    return ch
+
+
 def trie(surfs, fold):
     root = {}
     for s in surfs:
@@ -64,6 +75,17 @@ def trie(surfs, fold):
             return ''
         if len(alts) == 1 and '' not in node:
             return alts[0]
+        if len(alts) > BUCKET:
+            # PCRE2 tries the branches one by one: with many of them, a
+            # class lookahead first picks a bucket of a few branches.
+            firsts = sorted(c for c in node if c != '')
+            groups = []
+            size = max(2, int(len(firsts) ** 0.5 + 0.5))
+            for k in range(0, len(firsts), size):
+                chunk = firsts[k:k + size]
+                cls = ''.join(class_char(c) for c in chunk)
+                groups.append('(?=[%s])(?:%s)' % (cls, '|'.join(alts[k:k + size])))
+            alts = groups
         return '(?:' + '|'.join(alts) + ')' + ('?' if '' in node else '')
     return emit(root)
 
