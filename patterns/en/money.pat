@@ -70,7 +70,7 @@ define  minor    (?:\s+(?:and\s+)?(?<minor>[0-9]{1,2}|{numw})\s*(?:cents?|c|¢|p
 define  scl      (?<scale>(?:(?=(?<sw>{scaleword_t})(?!\w))|)(?&SCALE))
 define  noweight (?!(?<=pounds|pound)\s+(?:of|heavier|lighter|overweight)(?!\w))
 define  single   (?<part1>{sgn}?(?<amount>(?<whole>{int})|{num}|(?<whole>{numw}))(?:{sp}{scl})?(?:{sp}(?<hc>{post}){noweight})?)
-define  singlep  (?<part1>{sgn}?(?<![\w"'=${\\@])(?!\$\s?[0-9]\b(?!\s?[.,]?[0-9])["'}]){pre}\s?(?<amount>(?<whole>{int})|{num})(?:{sp}(?<scale>(?&SCALE))(?!\w))?)
+define  singlep  (?<part1>{sgn}?(?<![\w"'={\\@])(?!\$\s?[0-9]\b(?!\s?[.,]?[0-9])["'}]){pre}\s?(?<amount>(?<whole>{int})|{num})(?:{sp}(?<scale>(?&SCALE))(?!\w))?)
 define  end2     (?<part2>{sgn2}?(?:{pre2}\s?(?<amount2>{num})(?:{sp}(?<scale2>(?&SCALE))(?!\w))?|(?<amount2>{amt})(?:{sp}(?<scale2>{scaleword_t})(?!\w)(?!\s+of\s)|(?:{sp}(?<scale2>(?&SCALE)){sp})?{sp}{posts2})))
 # after an amount with a scale word but no currency: what may follow it
 define  tail     (?=\s*(?:$|[.,;:!?\)"(]|-\s)|\s+(?:in|for|from|to|a|an|per|last|this|next|by|on|at|and|or|versus|vs|with|over|under|during|compared|against|earlier|ago|previously|before|after|since|year|annually|worth|each)(?!\w))

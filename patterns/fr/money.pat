@@ -71,7 +71,7 @@ define  minor    (?:\s+(?:et\s+)?(?<minor>[0-9]{1,2}|{numw})\s*(?:centimes?|cent
 # an amount on its own.
 define  scl      (?<scale>(?:(?=(?<sw>{scaleword_t})(?!\w))|)(?&SCALE))(?:\s+de\s+(?=(?&CURN)|(?&CURNADJ)|(?&CODE))|{sp}d'(?=(?&CURN)|(?&CURNADJ)|(?&CODE)))?
 define  single   (?<part1>{sgn}?(?<amount>(?<whole>{int})|{num}|(?<whole>{numw}))(?:{sp}{scl})?(?:{sp}(?<hc>{post}))?)
-define  singlep  (?<part1>{sgn}?(?<![\w"'=${\\@])(?!\$\s?[0-9]\b(?!\s?[.,]?[0-9])["'}]){pre}\s?(?<amount>(?<whole>{int})|{num})(?:{sp}(?<scale>(?&SCALE))(?!\w))?)
+define  singlep  (?<part1>{sgn}?(?<![\w"'={\\@])(?!\$\s?[0-9]\b(?!\s?[.,]?[0-9])["'}]){pre}\s?(?<amount>(?<whole>{int})|{num})(?:{sp}(?<scale>(?&SCALE))(?!\w))?)
 define  end2     (?<part2>{sgn2}?(?:{pre2}\s?(?<amount2>{num})(?:{sp}(?<scale2>(?&SCALE))(?!\w))?|(?<amount2>{amt})(?:{sp}(?<scale2>{scaleword_t})(?!\w)(?!\s+d(?:e\s|'))|(?:{sp}{scl2})?{sp}{posts2})))
 # after an amount with a scale word but no currency: what may follow it
 define  tail     (?=\s*(?:$|[.,;:!?\)»"(]|-\s)|\s+(?:en|à|au|aux|contre|par|pour|sur|dans|et|ou|soit|dont|après|avant|fin|lors|cette|l'an|l'année|de\s+plus|de\s+moins|d'ici|hors|selon|TTC|HT)(?!\w))
