@@ -5,7 +5,8 @@ A list inserted as {name} becomes a flat alternation, tried one surface
 after the other; for the currency lists (hundreds of surfaces, tried after
 every number) that is most of trawl's time.  This script writes, between
 the BEGIN/END markers of a .pat file, one `define NAME_t REGEX` per list
-named on the marker line, REGEX being the same set of surfaces factored as
+named on the marker line (cs:NAME keeps the case, NAME!a,b leaves out the
+surfaces a and b), REGEX being the same set of surfaces factored as
 a trie (one branch per first character, and so on).  Matching is the same
 (greedy optional tails try the longer surface first); the lists stay the
 one source: run this after editing them (tests/unit/test_money.c checks
@@ -100,8 +101,11 @@ def regenerate(pat):
         for name in names:
             fold = not name.startswith('cs:')
             name = name[3:] if name.startswith('cs:') else name
+            name, _, drop = name.partition('!')
+            drop = set(drop.split(',')) if drop else set()
             path = os.path.join(os.path.dirname(pat), lists[name])
-            lines.append('define  %s_t %s' % (name, trie(surfaces(path), fold)))
+            surfs = [x for x in surfaces(path) if x not in drop]
+            lines.append('define  %s_t %s' % (name, trie(surfs, fold)))
         lines.append(END)
         out.append(text[i:m.start()])
         out.append('\n'.join(lines) + '\n')
