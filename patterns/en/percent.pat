@@ -26,7 +26,7 @@ rule    num-pct      (?i)(?<part1>{sgn}?(?<amount>{num})(?:{pct})?)
 rule    range        (?i)between\s+(?<part1>{sgn}?(?<amount>{num})(?:{pct})?)\s+and\s+(?<part2>(?<sign2>[-+])?(?<amount2>{num}){pct})
 
 # fifty percent | one hundred percents | twenty-five per cent
-rule    words-pct    (?i)(?<amount>{numw})\s+{word}
+rule    words-pct    (?i)(?!(?:un|une|one|an?)\s+{word})(?<amount>{numw})\s+{word}
 
 # percentage of twenty | percent of 20 (the number after)
 rule    pct-of       (?i)(?:percentages?|percents?|per\s?cents?)\s+of\s+(?<amount>{numw}|{num})(?!\w)(?!\s*(?:%|per|points?))

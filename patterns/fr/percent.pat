@@ -26,7 +26,7 @@ rule    num-pct      (?i)(?<part1>{sgn}?(?<amount>{num})(?:{pct})?)
 rule    range        (?i)entre\s+(?<part1>{sgn}?(?<amount>{num})(?:{pct})?)\s+et\s+(?<part2>(?<sign2>[-+])?(?<amount2>{num}){pct})
 
 # dix pour cent | cinq cent trente-cinq pourcent | cent pourcentages
-rule    words-pct    (?i)(?<amount>{numw})\s+{word}
+rule    words-pct    (?i)(?!(?:un|une|one|an?)\s+{word})(?<amount>{numw})\s+{word}
 
 # pourcentage de vingt | pourcent des trois cent cinq (the number after)
 rule    pct-of       (?i)(?:pourcentages?|pourcents?)\s+(?:de|des|du|d')\s*(?<amount>{numw}|{num})(?!\w)(?!\s*(?:%|pour|points?))
