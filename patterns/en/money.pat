@@ -25,7 +25,7 @@ define  code_t (?:(?=[ABCDE])(?:A(?:(?=[EFN])(?:ED|FN|NG)|(?=[ORT])(?:OA|RS|TS)|
 define  curcs_t (?:(?=[$DF])(?:\$(?:\s+(?:AU(?:S)?|C(?:A(?:N)?)?|HK|NZ|SG|TW|US(?:D)?)|AU|C(?:A(?:N)?)?|HK|NZ|US)|D(?:M|h(?:s)?)|F(?:B|F|S|t))|(?=[KLN])(?:K(?:D|č)|LE|NIS)|(?=[QRS])(?:QR|R(?:M|p|s)|SR)|(?=[z])(?:zł))
 define  scale_t (?:b(?:illion(?:s)?|ln|n)?|cr(?:ore(?:s)?)?|hundred|k|la(?:c(?:s)?|kh(?:\s+crore(?:s)?|s)?)|m(?:i(?:llion(?:s)?|o)|ln|m|n)?|t(?:housand|n|r(?:illion(?:s)?|n)))
 define  cursym_t (?:(?=[$acdeh])(?:\$|au(?:\$|d\$)|c(?:\s+\$|a(?:\$|n\$)|n¥)|dhs|e£|hk(?:\s+\$|\$))|(?=[ijklmn])(?:inr|jp¥|ksh(?:s)?|l(?:\.e\.|£)|m(?:alaysia(?:\s+ringgit(?:s)?|n\s+ringgit(?:s)?)|ex\$|x\$)|n(?:is|t\$|z(?:\s+\$|\$)))|(?=[rstu£¥])(?:r(?:inggit(?:s)?|p(?:\.)?|s(?:\.)?)|sg\$|tt\$|u(?:\.s\.\$|s(?:\s+\$|\$|d\$))|£|¥)|(?=[৳฿₡₦₩₪])(?:৳|฿|₡|₦|₩|₪)|(?=[₫€₭₮₱₲])(?:₫|€|₭|₮|₱|₲)|(?=[₴₵₸₹₺₼])(?:₴|₵|₸|₹|₺|₼)|(?=[₽₾])(?:₽|₾))
-define  symcs_t (?:(?=[ACD])(?:A\$|C\$|DM)|(?=[FJK])(?:F(?:r\.|t)|J\$|K(?:D|č))|(?=[QRS])(?:QR|R(?:\$|M(?:B)?)|S(?:\$|Fr\.|R))|(?=[Zkz])(?:Z\$|kr|zł))
+define  symcs_t (?:(?=[ACD])(?:A\$|C\$|DM)|(?=[FJK])(?:F(?:r\.|t)|J\$|Kč)|(?=[RSZ])(?:R(?:\$|M(?:B)?)|S(?:\$|Fr\.)|Z\$)|(?=[kz])(?:kr|zł))
 define  codepre_t (?:(?=[ABCDE])(?:A(?:(?=[EFN])(?:ED|FN|NG)|(?=[ORT])(?:OA|RS|TS)|(?=[UWZ])(?:UD|WG|ZN))|B(?:(?=[BDE])(?:BD|DT|EF)|(?=[GHI])(?:GN|HD|IF)|(?=[MNR])(?:MD|ND|RL)|(?=[WYZ])(?:WP|YN|ZD))|C(?:AD|HF|LP|NY|OP|YP|ZK)|D(?:EM|JF|KK|OP|ZD)|E(?:GP|SP|TB|UR))|(?=[FGHIJ])(?:F(?:IM|JD|KP|RF)|G(?:BP|HS|MD|NF|RD|TQ|YD)|H(?:KD|NL|RK|TG|UF)|I(?:DR|EP|LS|NR|QD|RR|SK|TL)|J(?:MD|OD|PY))|(?=[KLMNO])(?:K(?:(?=[EGH])(?:ES|GS|HR)|(?=[MPR])(?:MF|PW|RW)|(?=[WYZ])(?:WD|YD|ZT))|L(?:AK|BP|KR|RD|UF|YD)|M(?:(?=[GKM])(?:GA|KD|MK)|(?=[NRW])(?:NT|RU|WK)|(?=[XYZ])(?:XN|YR|ZN))|N(?:GN|IO|LG|OK|ZD)|OMR)|(?=[PQRST])(?:P(?:AB|GK|KR|LN|TE|YG)|QAR|R(?:ON|SD|UB|WF)|S(?:(?=[ABC])(?:AR|BD|CR)|(?=[DEG])(?:DG|EK|GD)|(?=[KLS])(?:KK|LL|SP)|(?=[YZ])(?:YP|ZL))|T(?:HB|JS|MT|ND|TD|WD|ZS))|(?=[UVWXY])(?:U(?:AH|GX|SD|YU|ZS)|V(?:ES|ND|UV)|WST|X(?:AF|CD|EU|OF|PF)|YER)|(?=[Z])(?:Z(?:AR|MW|WL)))
 define  numword_t (?:e(?:ight(?:een|y)?|leven)|f(?:i(?:ft(?:een|y)|ve)|o(?:rty|ur(?:t(?:een|y))?))|hundred|nine(?:t(?:een|y))?|one|s(?:even(?:t(?:een|y))?|ix(?:t(?:een|y))?)|t(?:en|h(?:irt(?:een|y)|ousand|ree)|w(?:e(?:lve|nty)|o))|zero)
 define  scaleword_t (?:b(?:illion(?:s)?|ln|n)|crore(?:s)?|lakh(?:s)?|m(?:illion(?:s)?|ln|n)|t(?:n|r(?:illion(?:s)?|n)))
@@ -85,7 +85,7 @@ define  whole    (?(<whole>)(?(<scale>)|{minor}?))
 #   or a scale word and no currency: 83 billion (the currency comes from the
 #   sentence, or it is not money); not before a noun (5 million people)
 # Not money: "in 2015 dollars" (constant dollars of a year); "5 pounds of flour".
-rule    amount        (?i)(?!one\s+(?&CURN)(?![\w'])|(?<=\bin\s)(?:19|20)[0-9]{2}\s+dollars){single}
+rule    amount        (?i)(?!one\s+(?:(?&CURN)|(?&CODE)|(?&CURCS))(?![\w'])|(?<=\bin\s)(?:19|20)[0-9]{2}\s+dollars){single}
                       (?:\s*+(?:-|to)\s*+{end2}(?![\w'])|(?(<hc>){whole}|(?(<sw>){tail}|(*FAIL)))){lists}
 
 # Amounts that start with a currency sign or code, then the same:
