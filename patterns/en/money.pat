@@ -26,7 +26,7 @@ define  curcs_t (?:(?=[$DF])(?:\$(?:\s+(?:AU(?:S)?|C(?:A(?:N)?)?|HK|NZ|SG|TW|US(
 define  scale_t (?:b(?:illion(?:s)?|ln|n)?|cr(?:ore(?:s)?)?|hundred|k|la(?:c(?:s)?|kh(?:\s+crore(?:s)?|s)?)|m(?:i(?:llion(?:s)?|o)|ln|m|n)?|t(?:housand|n|r(?:illion(?:s)?|n)))
 define  cursym_t (?:(?=[$acdeh])(?:\$|au(?:\$|d\$)|c(?:\s+\$|a(?:\$|n\$)|n¥)|dhs|e£|hk(?:\s+\$|\$))|(?=[ijklmn])(?:inr|jp¥|ksh(?:s)?|l(?:\.e\.|£)|m(?:alaysia(?:\s+ringgit(?:s)?|n\s+ringgit(?:s)?)|ex\$|x\$)|n(?:is|t\$|z(?:\s+\$|\$)))|(?=[rstu£¥])(?:r(?:inggit(?:s)?|p(?:\.)?|s(?:\.)?)|sg\$|tt\$|u(?:\.s\.\$|s(?:\s+\$|\$|d\$))|£|¥)|(?=[৳฿₡₦₩₪])(?:৳|฿|₡|₦|₩|₪)|(?=[₫€₭₮₱₲])(?:₫|€|₭|₮|₱|₲)|(?=[₴₵₸₹₺₼])(?:₴|₵|₸|₹|₺|₼)|(?=[₽₾])(?:₽|₾))
 define  symcs_t (?:(?=[ACD])(?:A\$|C\$|DM)|(?=[FJK])(?:F(?:r\.|t)|J\$|Kč)|(?=[RSZ])(?:R(?:\$|M(?:B)?)|S(?:\$|Fr\.)|Z\$)|(?=[kz])(?:kr|zł))
-define  codepre_t (?:(?=[ABCDE])(?:A(?:(?=[EFN])(?:ED|FN|NG)|(?=[ORT])(?:OA|RS|TS)|(?=[UWZ])(?:UD|WG|ZN))|B(?:(?=[BDE])(?:BD|DT|EF)|(?=[GHI])(?:GN|HD|IF)|(?=[MNR])(?:MD|ND|RL)|(?=[WYZ])(?:WP|YN|ZD))|C(?:AD|HF|LP|NY|OP|YP|ZK)|D(?:EM|JF|KK|OP|ZD)|E(?:GP|SP|TB|UR))|(?=[FGHIJ])(?:F(?:IM|JD|KP|RF)|G(?:BP|HS|MD|NF|RD|TQ|YD)|H(?:KD|NL|RK|TG|UF)|I(?:DR|EP|LS|NR|QD|RR|SK|TL)|J(?:MD|OD|PY))|(?=[KLMNO])(?:K(?:(?=[EGH])(?:ES|GS|HR)|(?=[MPR])(?:MF|PW|RW)|(?=[WYZ])(?:WD|YD|ZT))|L(?:AK|BP|KR|RD|UF|YD)|M(?:(?=[GKM])(?:GA|KD|MK)|(?=[NRW])(?:NT|RU|WK)|(?=[XYZ])(?:XN|YR|ZN))|N(?:GN|IO|LG|OK|ZD)|OMR)|(?=[PQRST])(?:P(?:AB|GK|KR|LN|TE|YG)|QAR|R(?:ON|SD|UB|WF)|S(?:(?=[ABC])(?:AR|BD|CR)|(?=[DEG])(?:DG|EK|GD)|(?=[KLS])(?:KK|LL|SP)|(?=[YZ])(?:YP|ZL))|T(?:HB|JS|MT|ND|TD|WD|ZS))|(?=[UVWXY])(?:U(?:AH|GX|SD|YU|ZS)|V(?:ES|ND|UV)|WST|X(?:AF|CD|EU|OF|PF)|YER)|(?=[Z])(?:Z(?:AR|MW|WL)))
+define  codepre_t (?:(?=[ABCDE])(?:A(?:ED|RS|UD)|B(?:DT|GN|HD|RL)|C(?:AD|HF|LP|NY|OP|ZK)|D(?:KK|ZD)|E(?:GP|UR))|(?=[GHIJK])(?:G(?:BP|HS)|H(?:KD|UF)|I(?:DR|NR|SK)|JPY|K(?:ES|RW|WD|ZT))|(?=[LMNOP])(?:LKR|M(?:XN|YR)|N(?:GN|OK|ZD)|OMR|P(?:KR|LN))|(?=[QRSTU])(?:QAR|R(?:ON|UB)|S(?:AR|EK|GD)|T(?:HB|ND|WD)|U(?:AH|SD|YU))|(?=[VXZ])(?:VND|X(?:AF|OF)|ZAR))
 define  numword_t (?:e(?:ight(?:een|y)?|leven)|f(?:i(?:ft(?:een|y)|ve)|o(?:rty|ur(?:t(?:een|y))?))|hundred|nine(?:t(?:een|y))?|one|s(?:even(?:t(?:een|y))?|ix(?:t(?:een|y))?)|t(?:en|h(?:irt(?:een|y)|ousand|ree)|w(?:e(?:lve|nty)|o))|zero)
 define  scaleword_t (?:b(?:illion(?:s)?|ln|n)|crore(?:s)?|lakh(?:s)?|m(?:illion(?:s)?|ln|n)|t(?:n|r(?:illion(?:s)?|n)))
 # END generated
@@ -69,7 +69,7 @@ define  minor    (?:\s+(?:and\s+)?(?<minor>[0-9]{1,2}|(?>{numw}))\s*(?:cents?|c|
 # an amount on its own.
 define  scl      (?<scale>(?:(?=(?<sw>{scaleword_t})(?!\w))|)(?&SCALE))
 define  noweight (?!(?<=pounds|pound)\s+(?:of|heavier|lighter|overweight)(?!\w))
-define  singlex  {sgn}?(?<amount>(?<whole>{int})|{num}|(?<whole>{numw}))(?:{sp}{scl})?(?:{sp}(?<hc>{post}){noweight})?
+define  singlex  {sgn}?(?<amount>(?>(?<whole>{int})|{num}|(?<whole>{numw})))(?:{sp}{scl})?(?:{sp}(?<hc>{post}){noweight})?
 define  single   (?<part1>{singlex})
 define  singlepx {sgn}?(?<![\w"'={\\@])(?!\$\s?[0-9]\b(?!\s?[.,]?[0-9])["'}]){pre}\s?(?<amount>(?<whole>{int})|{num})(?:{sp}(?<scale>(?&SCALE))(?!\w))?
 define  singlep  (?<part1>{singlepx})

@@ -26,7 +26,7 @@ define  curcs_t (?:(?=[$DF])(?:\$(?:\s+(?:AU(?:S)?|C(?:A(?:N)?)?|HK|NZ|SG|TW|US(
 define  scale_t (?:billion(?:s)?|k|m(?:d(?:\.|s(?:\.)?)?|i(?:ll(?:e|i(?:ard(?:s)?|on(?:s)?))|o(?:\.)?)|ln|rd(?:s)?)?)
 define  cursym_t (?:(?=[$achij])(?:\$(?:\s+(?:au|ca(?:n)?|hk|us)|au|ca(?:n)?|hk|us)?|au(?:\$|d\$)|c(?:a(?:\$|n\$)|n¥)|hk\$|inr|jp¥)|(?=[mnrstu])(?:m(?:ex\$|x\$)|n(?:t\$|z\$)|r(?:inggit(?:s)?|p(?:\.)?|s(?:\.)?)|sg\$|tt\$|u(?:\.s\.\$|s(?:\$|d\$)))|(?=[£¥৳฿₡₦])(?:£|¥|৳|฿|₡|₦)|(?=[₩₪₫€₭₮])(?:₩|₪|₫|€|₭|₮)|(?=[₱₲₴₵₸₹])(?:₱|₲|₴|₵|₸|₹)|(?=[₺₼₽₾])(?:₺|₼|₽|₾))
 define  symcs_t (?:(?=[ACD])(?:A\$|C\$|DM)|(?=[FJK])(?:F(?:r\.|t)|J\$|Kč)|(?=[RSZ])(?:R(?:\$|M(?:B)?)|S(?:\$|Fr\.)|Z\$)|(?=[kz])(?:kr|zł))
-define  codepre_t (?:(?=[ABCDE])(?:A(?:(?=[EFN])(?:ED|FN|NG)|(?=[ORT])(?:OA|RS|TS)|(?=[UWZ])(?:UD|WG|ZN))|B(?:(?=[BDE])(?:BD|DT|EF)|(?=[GHI])(?:GN|HD|IF)|(?=[MNR])(?:MD|ND|RL)|(?=[WYZ])(?:WP|YN|ZD))|C(?:AD|HF|LP|NY|OP|YP|ZK)|D(?:EM|JF|KK|OP|ZD)|E(?:GP|SP|TB|UR))|(?=[FGHIJ])(?:F(?:IM|JD|KP|RF)|G(?:BP|HS|MD|NF|RD|TQ|YD)|H(?:KD|NL|RK|TG|UF)|I(?:DR|EP|LS|NR|QD|RR|SK|TL)|J(?:MD|OD|PY))|(?=[KLMNO])(?:K(?:(?=[EGH])(?:ES|GS|HR)|(?=[MPR])(?:MF|PW|RW)|(?=[WYZ])(?:WD|YD|ZT))|L(?:AK|BP|KR|RD|UF|YD)|M(?:(?=[GKM])(?:GA|KD|MK)|(?=[NRW])(?:NT|RU|WK)|(?=[XYZ])(?:XN|YR|ZN))|N(?:GN|IO|LG|OK|ZD)|OMR)|(?=[PQRST])(?:P(?:AB|GK|KR|LN|TE|YG)|QAR|R(?:ON|SD|UB|WF)|S(?:(?=[ABC])(?:AR|BD|CR)|(?=[DEG])(?:DG|EK|GD)|(?=[KLS])(?:KK|LL|SP)|(?=[YZ])(?:YP|ZL))|T(?:HB|JS|MT|ND|TD|WD|ZS))|(?=[UVWXY])(?:U(?:AH|GX|SD|YU|ZS)|V(?:ES|ND|UV)|WST|X(?:AF|CD|EU|OF|PF)|YER)|(?=[Z])(?:Z(?:AR|MW|WL)))
+define  codepre_t (?:(?=[ABCDE])(?:A(?:ED|RS|UD)|B(?:DT|GN|HD|RL)|C(?:AD|HF|LP|NY|OP|ZK)|D(?:KK|ZD)|E(?:GP|UR))|(?=[GHIJK])(?:G(?:BP|HS)|H(?:KD|UF)|I(?:DR|NR|SK)|JPY|K(?:ES|RW|WD|ZT))|(?=[LMNOP])(?:LKR|M(?:XN|YR)|N(?:GN|OK|ZD)|OMR|P(?:KR|LN))|(?=[QRSTU])(?:QAR|R(?:ON|UB)|S(?:AR|EK|GD)|T(?:HB|ND|WD)|U(?:AH|SD|YU))|(?=[VXZ])(?:VND|X(?:AF|OF)|ZAR))
 define  numword_t (?:(?=[cdh])(?:c(?:ent(?:s)?|inq(?:uante)?)|d(?:eux|ix|ouze)|huit(?:ante)?)|(?=[mno])(?:mille|n(?:euf|onante)|o(?:ctante|nze))|(?=[qst])(?:qu(?:a(?:rante|t(?:orze|re(?:\s+vingt(?:s)?)?))|inze)|s(?:e(?:ize|pt(?:ante)?)|ix|oixante)|tr(?:e(?:ize|nte)|ois))|(?=[uvz])(?:un(?:e)?|vingt(?:s)?|zéro))
 define  scaleword_t (?:billion(?:s)?|m(?:d(?:s)?|illi(?:ard(?:s)?|on(?:s)?)|rd(?:s)?))
 # END generated
@@ -70,7 +70,7 @@ define  minor    (?:\s+(?:et\s+)?(?<minor>[0-9]{1,2}|(?>{numw}))\s*(?:centimes?|
 # without decimals (minor units may follow it), "sw" a scale word that makes
 # an amount on its own.
 define  scl      (?<scale>(?:(?=(?<sw>{scaleword_t})(?!\w))|)(?&SCALE))(?:\s+de\s+(?=(?&CURN)|(?&CURNADJ)|(?&CODE))|{sp}d'(?=(?&CURN)|(?&CURNADJ)|(?&CODE)))?
-define  singlex  {sgn}?(?<amount>(?<whole>{int})|{num}|(?<whole>{numw}))(?:{sp}{scl})?(?:{sp}(?<hc>{post}))?
+define  singlex  {sgn}?(?<amount>(?>(?<whole>{int})|{num}|(?<whole>{numw})))(?:{sp}{scl})?(?:{sp}(?<hc>{post}))?
 define  single   (?<part1>{singlex})
 define  singlepx {sgn}?(?<![\w"'={\\@])(?!\$\s?[0-9]\b(?!\s?[.,]?[0-9])["'}]){pre}\s?(?<amount>(?<whole>{int})|{num})(?:{sp}(?<scale>(?&SCALE))(?!\w))?
 define  singlep  (?<part1>{singlepx})
