@@ -72,7 +72,7 @@ define  minor    (?:\s+(?:et\s+)?(?<minor>[0-9]{1,2}|(?>{numw}))\s*(?:centimes?|
 define  scl      (?<scale>(?:(?=(?<sw>{scaleword_t})(?!\w))|)(?&SCALE))(?:\s+de\s+(?=(?&CURN)|(?&CURNADJ)|(?&CODE))|{sp}d'(?=(?&CURN)|(?&CURNADJ)|(?&CODE)))?
 define  singlex  {sgn}?(?<amount>(?>(?<whole>{int})|{num}|(?<whole>{numw})))(?:{sp}{scl})?(?:{sp}(?<hc>{post}))?
 define  single   (?<part1>{singlex})
-define  singlepx {sgn}?(?<![\w"'={\\@])(?!\$\s?[0-9]\b(?!\s?[.,]?[0-9])["'}]){pre}\s?(?<amount>(?<whole>{int})|{num})(?:{sp}(?<scale>(?&SCALE))(?!\w))?
+define  singlepx (?<![\w"'={\\@])(?!\$\s?[0-9]\b(?!\s?[.,]?[0-9])["'}]){pre}\s?(?<amount>(?<whole>{int})|{num})(?:{sp}(?<scale>(?&SCALE))(?!\w))?
 define  singlep  (?<part1>{singlepx})
 define  end2     (?<part2>{sgn2}?(?:{pre2}\s?(?<amount2>{num})(?:{sp}(?<scale2>(?&SCALE))(?!\w))?|(?<amount2>{amt})(?:{sp}(?<scale2>{scaleword_t})(?!\w)(?!\s+d(?:e\s|'))|(?:{sp}{scl2})?{sp}{posts2})))
 # after an amount with a scale word but no currency: what may follow it
