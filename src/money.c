@@ -5,14 +5,19 @@
  * also has groups part1 and part2 giving each end its own row):
  *   amount   digits in any grouping, or words of the numword list
  *   scale    list value: the multiplier ("millions" 1000000, "bn" 1e9)
- *   cur      list value: ISO 4217 code, or CODE/100 for a minor unit
- *            ("pence" GBP/100)
+ *   add      a number added after the scale ("2 millions 500 mille")
+ *   cur      the currency: the first of the groups cur, curn, curcs, cursym,
+ *            symcs, code, codepre whose text its list knows; the value is
+ *            an ISO 4217 code, or CODE/100 for a minor unit ("pence"
+ *            GBP/100)
  *   minor    a number of hundredths added to the amount ("et 23 centimes")
  *   sign     '-' makes the amount negative
- * An end of a range lacking scale or currency takes the other end's.  An
- * amount with a scale but no currency is left for the resolver, which
- * gives it the currency of the sentence or drops it; an amount with
- * neither is not money.
+ * An end of a range lacking the currency takes the other end's; lacking
+ * the scale, it takes the other end's when the range stays increasing
+ * ("$10-15 million": 10 is 10000000 USD; "$500 to $2 million": 500 is
+ * 500 USD).  An amount with a scale but no currency is left for the
+ * resolver, which gives it the currency of the sentence or drops it; an
+ * amount with neither is not money.
  */
 #include "normalize.h"
 #include "numbers.h"
@@ -20,60 +25,116 @@
 #include <stdio.h>
 #include <string.h>
 
-static const char *lookup2(const struct match *m, const char *base, int part)
+static const char *const cur_groups[] = {"cur", "curn", "curcs", "cursym", "symcs", "code", "codepre"};
+#define NCURG (sizeof cur_groups / sizeof *cur_groups)
+
+static const char *sfx(int part) { return part == 2 ? "2" : ""; }
+
+static const char *group_p(const struct match *m, const char *base, int part, size_t *n)
 {
 	char g[32];
-	snprintf(g, sizeof g, "%s%s", base, part == 2 ? "2" : "");
-	const char *v = m_lookup(m, g);
-	if (!v && part) {
-		snprintf(g, sizeof g, "%s%s", base, part == 2 ? "" : "2");
-		v = m_lookup(m, g);
-	}
-	return v;
+	snprintf(g, sizeof g, "%s%s", base, sfx(part));
+	return m_group(m, g, n);
 }
 
-static const char *group2(const struct match *m, const char *base, int part, size_t *n)
+/* The currency of one end: 1 with *code set, 0 if the end names none,
+ * -1 if it names one its lists do not know. */
+static int end_currency(const struct match *m, int part, const char **code)
+{
+	int named = 0;
+	for (size_t i = 0; i < NCURG; i++) {
+		char g[32];
+		size_t n;
+		snprintf(g, sizeof g, "%s%s", cur_groups[i], sfx(part));
+		if (!m_group(m, g, &n))
+			continue;
+		named = 1;
+		const char *v = m_lookup(m, g);
+		if (v) {
+			*code = v;
+			return 1;
+		}
+	}
+	return named ? -1 : 0;
+}
+
+/* The scale of one end: 1 with *x set, 0 if none, -1 if unknown. */
+static int end_scale(const struct match *m, int part, struct dec *x)
 {
 	char g[32];
-	snprintf(g, sizeof g, "%s%s", base, part == 2 ? "2" : "");
-	return m_group(m, g, n);
+	size_t n;
+	snprintf(g, sizeof g, "scale%s", sfx(part));
+	if (!m_group(m, g, &n))
+		return 0;
+	const char *v = m_lookup(m, g);
+	if (!v || dec_from_str(v, x) < 0)
+		return -1;
+	return 1;
+}
+
+static int end_amount(const struct match *m, int part, struct dec *a)
+{
+	size_t n;
+	const char *s = group_p(m, "amount", part, &n);
+	return s ? num_parse(s, n, m->rule->file->lang, m_list(m, "numword"), a) : -1;
 }
 
 int norm_money(const struct match *m, struct normval *v)
 {
 	const char *lang = m->rule->file->lang;
+	const struct list *words = m_list(m, "numword");
+	int part = m->part, other = part == 1 ? 2 : part == 2 ? 1 : 0;
 	size_t n;
-	const char *s = group2(m, "amount", m->part, &n);
 	struct dec amount, x;
-	if (!s || num_parse(s, n, lang, m_list(m, "numword"), &amount) < 0)
+
+	if (end_amount(m, part, &amount) < 0)
 		return 0;
 
-	const char *scale = lookup2(m, "scale", m->part);
-	char g[32];
-	snprintf(g, sizeof g, "scale%s", m->part == 2 ? "2" : "");
-	if (!scale && m_group(m, g, &n))
-		return 0;    /* a scale word the list does not know */
-	if (scale) {
-		if (dec_from_str(scale, &x) < 0 || dec_mul(amount, x, &amount) < 0)
+	int has_scale = end_scale(m, part, &x);
+	if (has_scale < 0)
+		return 0;
+	if (!has_scale && other) {
+		struct dec xo, ao;
+		if (end_scale(m, other, &xo) == 1 && end_amount(m, other, &ao) == 0) {
+			int increasing = part == 1 ? dec_cmp(amount, ao) <= 0 : dec_cmp(ao, amount) <= 0;
+			if (increasing) {
+				x = xo;
+				has_scale = 1;
+			}
+		}
+	}
+	if (has_scale && dec_mul(amount, x, &amount) < 0)
+		return 0;
+
+	const char *add = group_p(m, "add", part, &n);
+	if (add) {
+		struct dec c;
+		if (num_parse(add, n, lang, words, &c) < 0 || dec_add(amount, c, &amount) < 0)
 			return 0;
 	}
-	const char *minor = group2(m, "minor", m->part, &n);
+	const char *minor = group_p(m, "minor", part, &n);
 	if (minor) {
 		struct dec c;
-		if (num_parse(minor, n, lang, m_list(m, "numword"), &c) < 0)
+		if (num_parse(minor, n, lang, words, &c) < 0)
 			return 0;
 		c.exp -= 2;
 		if (dec_add(amount, c, &amount) < 0)
 			return 0;
 	}
-	const char *sign = group2(m, "sign", m->part, &n);
+	const char *sign = group_p(m, "sign", part, &n);
 	if (sign && memchr(sign, '-', n))
 		amount = dec_neg(amount);
 
+	const char *cur = NULL;
+	int has_cur = end_currency(m, part, &cur);
+	if (has_cur < 0)
+		return 0;
+	if (!has_cur && other && end_currency(m, other, &cur) < 0)
+		return 0;
+
 	char num[64];
-	const char *cur = lookup2(m, "cur", m->part);
 	if (!cur) {
-		if (!scale)
+		if (!has_scale)
 			return 0;          /* a bare number is not money */
 		dec_format(amount, num, sizeof num);
 		nv_printf(v, "%s", num);

@@ -8,6 +8,7 @@
 #define COEF_MAX 999999999999999999LL   /* 18 digits */
 
 static int is_digit(char c) { return c >= '0' && c <= '9'; }
+static int is_sep(char c) { return c == ' ' || c == '-' || c == '\n' || c == '\t' || c == '\r'; }
 
 int num_parse_digits(const char *s, size_t n, const char *lang, struct dec *out)
 {
@@ -23,7 +24,9 @@ int num_parse_digits(const char *s, size_t n, const char *lang, struct dec *out)
 	}
 	while (n > i && s[n - 1] == ' ')
 		n--;
-	if (i >= n || !is_digit(s[i]))
+	/* ".5" and ",5": a leading mark is the decimal one. */
+	int lead = i + 1 < n && (s[i] == '.' || s[i] == ',') && is_digit(s[i + 1]);
+	if (i >= n || (!is_digit(s[i]) && !lead))
 		return -1;
 
 	/* Count the marks to decide which is decimal. */
@@ -36,7 +39,11 @@ int num_parse_digits(const char *s, size_t n, const char *lang, struct dec *out)
 			return -1;
 	}
 	char dmark = 0;
-	if (ndot && ncomma) {
+	if (lead) {
+		if (ndot + ncomma != 1)
+			return -1;
+		dmark = s[i];
+	} else if (ndot && ncomma) {
 		dmark = lastdot > lastcomma ? '.' : ',';
 		if ((dmark == '.' && ndot > 1) || (dmark == ',' && ncomma > 1))
 			return -1;
@@ -108,21 +115,28 @@ int num_parse_digits(const char *s, size_t n, const char *lang, struct dec *out)
 }
 
 /* One token of words[] at s: the longest run of up to 4 words joined by
- * ' ' or '-' that the list knows.  Returns its length, the value in *v. */
+ * white space or '-' that the list knows, a hyphen counting as a space
+ * ("quatre-vingt" is looked up as "quatre vingt").  Returns its length,
+ * the value in *v. */
 static size_t word_token(const char *s, size_t n, const struct list *words, const char **v)
 {
 	size_t ends[4];
 	int k = 0;
 	size_t i = 0;
 	while (i < n && k < 4) {
-		while (i < n && s[i] != ' ' && s[i] != '-')
+		while (i < n && !is_sep(s[i]))
 			i++;
 		ends[k++] = i;
-		if (i < n)
+		while (i < n && is_sep(s[i]))
 			i++;
 	}
+	char key[128];
 	for (int j = k - 1; j >= 0; j--) {
-		const char *val = list_get(words, s, ends[j]);
+		if (ends[j] >= sizeof key)
+			continue;
+		for (size_t c = 0; c < ends[j]; c++)
+			key[c] = s[c] == '-' ? ' ' : s[c];
+		const char *val = list_get(words, key, ends[j]);
 		if (val) {
 			*v = val;
 			return ends[j];
@@ -139,7 +153,7 @@ int num_parse_words(const char *s, size_t n, const struct list *words, struct de
 	if (!words)
 		return -1;
 	while (i < n) {
-		while (i < n && (s[i] == ' ' || s[i] == '-' || s[i] == '\n' || s[i] == '\t' || s[i] == '\r'))
+		while (i < n && is_sep(s[i]))
 			i++;
 		if (i >= n)
 			break;
@@ -240,6 +254,21 @@ int dec_add(struct dec a, struct dec b, struct dec *out)
 		return -1;
 	normalize_dec(out);
 	return 0;
+}
+
+int dec_cmp(struct dec a, struct dec b)
+{
+	struct dec d;
+	if (dec_add(a, dec_neg(b), &d) < 0) {
+		/* Too far apart to subtract exactly: compare magnitudes. */
+		double x = (double)a.coef, y = (double)b.coef;
+		for (int i = 0; i < a.exp; i++) x *= 10;
+		for (int i = 0; i > a.exp; i--) x /= 10;
+		for (int i = 0; i < b.exp; i++) y *= 10;
+		for (int i = 0; i > b.exp; i--) y /= 10;
+		return x < y ? -1 : x > y;
+	}
+	return d.coef < 0 ? -1 : d.coef > 0;
 }
 
 struct dec dec_neg(struct dec a)

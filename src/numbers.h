@@ -25,7 +25,8 @@ struct dec {
  * mark that appears twice groups; a single one followed by exactly three
  * digits is a decimal comma in French and a group separator in English
  * ("1,500": fr 1.5, en 1500; "1.500": fr 1500, en 1.5); otherwise it is
- * the decimal mark.  Returns 0, or -1 if s is not such a number. */
+ * the decimal mark.  A leading mark (".5", ",5") is decimal.  Returns 0,
+ * or -1 if s is not such a number. */
 int num_parse_digits(const char *s, size_t n, const char *lang, struct dec *out);
 
 /* Read a number written in words ("deux cent mille", "quatre-vingt-dix",
@@ -49,6 +50,7 @@ int dec_from_str(const char *s, struct dec *out);
 int dec_mul(struct dec a, struct dec b, struct dec *out);   /* 0 or -1 (overflow) */
 int dec_add(struct dec a, struct dec b, struct dec *out);   /* 0 or -1 (overflow) */
 struct dec dec_neg(struct dec a);
+int dec_cmp(struct dec a, struct dec b);                    /* -1, 0, 1 */
 
 /* Plain decimal: no exponent, no grouping, '.' as the mark, no trailing
  * zeros after it.  Returns the length written (buf of 64 is enough). */
