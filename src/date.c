@@ -232,6 +232,10 @@ static int read_spec(const struct sides *sd, int side, struct dspec *s)
 		s->d = v;
 		s->prec = P_DAY;
 	}
+	if (side_group(sd, side, "lastday", &n, NULL)) {
+		s->d = -1;            /* "the last day of October": set once the month is */
+		s->prec = P_DAY;
+	}
 	if ((rc = side_int(sd, side, "month", &v, NULL)) != 0) {
 		if (rc < 0 || v < 1 || v > 12)
 			return -1;
@@ -390,7 +394,7 @@ static int settle_year(struct dspec *s, const struct norm_ctx *c)
 	if (s->yknown || !c->has_ref || s->has_rel)
 		return 0;
 	if (s->m && (s->d || s->prec == P_DAY) && !s->nth) {
-		int y = nearest_year(s->m, s->d, c);
+		int y = nearest_year(s->m, s->d > 0 ? s->d : 0, c);
 		if (y < 0)
 			return -1;
 		s->y = y;
@@ -554,6 +558,8 @@ static int render(struct dspec *s, const struct norm_ctx *c, char *o, size_t cap
 		}
 		return snprintf(o, cap, "%04d-%02d", s->y, s->m);
 	case P_DAY:
+		if (s->d < 0 && !s->m)
+			return -1;
 		if (!s->m) {
 			if (!c->has_ref)
 				return snprintf(o, cap, "XXXX-XX-%02d", s->d);
@@ -561,7 +567,7 @@ static int render(struct dspec *s, const struct norm_ctx *c, char *o, size_t cap
 			 * nearest where the day falls on it ("Monday 21"). */
 			int64_t bestd = INT64_MAX;
 			for (int pass = s->wd ? 0 : 1; pass < 2 && bestd == INT64_MAX; pass++) {
-				for (int k = -2; k <= 2; k++) {
+				for (int k = pass ? -2 : -6; k <= (pass ? 2 : 6); k++) {
 					int y = c->ref_y, m = c->ref_m;
 					cal_add_months(&y, &m, k);
 					if (!cal_valid(y, m, s->d))
@@ -583,6 +589,8 @@ static int render(struct dspec *s, const struct norm_ctx *c, char *o, size_t cap
 		}
 		if (!s->yknown) {
 			if (!c->has_ref) {
+				if (s->d < 0)
+					return snprintf(o, cap, "XXXX-%02d-XX", s->m);
 				if (!cal_valid(2000, s->m, s->d))
 					return -1;
 				return snprintf(o, cap, "XXXX-%02d-%02d", s->m, s->d);
@@ -590,6 +598,8 @@ static int render(struct dspec *s, const struct norm_ctx *c, char *o, size_t cap
 			if (settle_year(s, c) < 0)
 				return -1;
 		}
+		if (s->d < 0)
+			s->d = cal_month_days(s->y, s->m);
 		if (!cal_valid(s->y, s->m, s->d))
 			return -1;
 		return snprintf(o, cap, "%04d-%02d-%02d", s->y, s->m, s->d);
@@ -624,6 +634,12 @@ static int complete_range(struct dspec *a, struct dspec *b, const struct norm_ct
 	/* "13-15 juillet", "3 au 5 mars": the start takes the month. */
 	if (a->d && !a->m && b->m)
 		a->m = b->m;
+	/* "from 4 to 22 this month": the start is in the same month. */
+	if (a->d && !a->m && !a->has_rel && b->has_rel && b->rel_unit == 'M' && b->d) {
+		a->has_rel = 1;
+		a->rel_unit = 'M';
+		a->rel_n = b->rel_n;
+	}
 	/* "July 13-15", "November 19-20": the end takes the month. */
 	if (b->d && !b->m && a->m)
 		b->m = a->m;
@@ -675,8 +691,59 @@ static int complete_range(struct dspec *a, struct dspec *b, const struct norm_ct
 	return 0;
 }
 
+/* Words that make what follows a part of a period ("fin mars", "early
+ * 2023", "mid-1990s", "the end of May", "the week of March 4"): such a
+ * match is no DATE (eval/date-cases.md).  Checked here rather than with
+ * lookbehinds in every rule, which would run at every candidate. */
+static const char *const part_cues[] = {
+	"early ", "late ", "mid-", "mid ", "end of ", "beginning of ", "start of ",
+	"middle of ", "half of ", "week of ", "weekend of ", "fin ", "fin de ", "fin d'",
+	"d\xc3\xa9" "but ", "debut ", "d\xc3\xa9" "but de ", "d\xc3\xa9" "but d'", "mi-", "mi ",
+	"milieu de ", "milieu d'", "semaine du ", NULL,
+};
+
+static int is_part_of_period(const struct match *m)
+{
+	/* The text before the match, white space folded, ASCII lower-cased. */
+	char buf[40];
+	int n = 0;
+	size_t i = m->start;
+	int space = 0;
+	while (i > 0 && n < (int)sizeof buf - 1) {
+		unsigned char c = m->subj[i - 1];
+		if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+			if (!space)
+				buf[n++] = ' ';
+			space = 1;
+		} else {
+			buf[n++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+			space = 0;
+		}
+		i--;
+	}
+	/* buf holds the text reversed; a cue must start at a word start. */
+	for (int k = 0; part_cues[k]; k++) {
+		int len = (int)strlen(part_cues[k]);
+		if (len > n)
+			continue;
+		int ok = 1;
+		for (int j = 0; j < len && ok; j++)
+			ok = buf[j] == part_cues[k][len - 1 - j];
+		if (!ok)
+			continue;
+		if (len == n && i == 0)
+			return 1;
+		unsigned char before = len < n ? (unsigned char)buf[len] : (unsigned char)m->subj[i - 1];
+		if (!(before >= 'a' && before <= 'z') && before < 0x80 && !(before >= '0' && before <= '9'))
+			return 1;
+	}
+	return 0;
+}
+
 int norm_date(const struct match *m, struct normval *v)
 {
+	if (is_part_of_period(m))
+		return 0;
 	struct sides sd = {.m = m};
 	size_t n;
 	const char *sep = m_group(m, "sep", &n);

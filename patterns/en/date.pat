@@ -3,6 +3,12 @@
 # between its two ends.  Numeric dates are month first (US): 3/4/2024 is
 # March 4; a first number above 12 makes it day first (26/02/2024); dotted
 # dates (26.02.2024) are day first.
+#
+# Speed: rules run at every candidate word, so the hot alternations are
+# written as factored tries (the *trie defines below, generated from the
+# lists: keep them in sync; tests/cases/date-lists-en checks every
+# surface) and white space is [ \t\r\n] ({sp}): the text is normalized,
+# and \s, \w under PCRE2_UCP cost a Unicode lookup per character.
 type    date
 lang    en
 
@@ -19,6 +25,24 @@ list    holiday  lists/holidays.tsv
 list    numword  lists/date-numbers.tsv
 
 # ---- pieces ---------------------------------------------------------------
+define  sp       [ \t\r\n]
+# a word character (letters of Latin, Greek, Cyrillic scripts, digits)
+define  wc       [a-zA-Z0-9_\x{c0}-\x{d6}\x{d8}-\x{f6}\x{f8}-\x{24f}\x{370}-\x{52f}]
+# generated tries (lists/months.tsv without "may", all of it, weekdays.tsv,
+# days.tsv, its ordinals, relative-month.tsv, relative.tsv, nth.tsv,
+# holidays.tsv, quarters.tsv, decades.tsv)
+define  mtrie    (?:(?:a(?:pr(?:\.|il)?|ug(?:\.|ust)?)|dec(?:\.|ember)?|feb(?:\.|r(?:\.|uary))?|j(?:an(?:\.|uary)?|u(?:l(?:\.|y)?|n(?:\.|e)?))|mar(?:\.|ch)?|nov(?:\.|ember)?|oct(?:\.|ober)?|sep(?:\.|t(?:\.|ember)?)?))
+define  mtrieall (?:(?:a(?:pr(?:\.|il)?|ug(?:\.|ust)?)|dec(?:\.|ember)?|feb(?:\.|r(?:\.|uary))?|j(?:an(?:\.|uary)?|u(?:l(?:\.|y)?|n(?:\.|e)?))|ma(?:r(?:\.|ch)?|y)|nov(?:\.|ember)?|oct(?:\.|ober)?|sep(?:\.|t(?:\.|ember)?)?))
+define  wdtrie   (?:(?:fri(?:\.|day)?|mon(?:\.|day)?|s(?:at(?:\.|urday)?|un(?:\.|day)?)|t(?:hu(?:\.|r(?:\.|s(?:\.|day)?)?)?|ue(?:\.|s(?:\.|day)?)?)|wed(?:\.|nesday)?))
+define  daytrie  (?:(?:e(?:ight(?:een(?:th)?|h)?|leven(?:th)?)|f(?:i(?:ft(?:een(?:th)?|h)|rst|ve)|our(?:t(?:een(?:th)?|h))?)|nin(?:e(?:teen(?:th)?)?|th)|one|s(?:e(?:cond|ven(?:t(?:een(?:th)?|h))?)|ix(?:t(?:een(?:th)?|h))?)|t(?:en(?:th)?|h(?:ir(?:d|t(?:een(?:th)?|ieth|y(?:{sp}+(?:first|one)|-(?:first|one))?))|ree)|w(?:e(?:l(?:fth|ve)|nt(?:ieth|y(?:{sp}+(?:eight(?:h)?|f(?:i(?:fth|rst|ve)|our(?:th)?)|nin(?:e|th)|one|s(?:e(?:cond|ven(?:th)?)|ix(?:th)?)|t(?:h(?:ird|ree)|wo))|-(?:eight(?:h)?|f(?:i(?:fth|rst|ve)|our(?:th)?)|nin(?:e|th)|one|s(?:e(?:cond|ven(?:th)?)|ix(?:th)?)|t(?:h(?:ird|ree)|wo)))?))|o))))
+define  ordtrie  (?:(?:e(?:ight(?:eenth|h)|leventh)|f(?:i(?:ft(?:eenth|h)|rst)|ourt(?:eenth|h))|nin(?:eteenth|th)|s(?:e(?:cond|vent(?:eenth|h))|ixt(?:eenth|h))|t(?:enth|hir(?:d|t(?:eenth|ieth|y(?:{sp}+first|-first)))|we(?:lfth|nt(?:ieth|y(?:{sp}+(?:eighth|f(?:i(?:fth|rst)|ourth)|ninth|s(?:e(?:cond|venth)|ixth)|third)|-(?:eighth|f(?:i(?:fth|rst)|ourth)|ninth|s(?:e(?:cond|venth)|ixth)|third)))))))
+define  relmtrie (?:(?:in{sp}+(?:last{sp}+month|next{sp}+month|this{sp}+month)|last{sp}+month|next{sp}+month|of{sp}+(?:last{sp}+month|next{sp}+month|th(?:e{sp}+(?:current{sp}+month|last{sp}+month|month|next{sp}+month|previous{sp}+month)|is{sp}+month))|this{sp}+month))
+define  reltrie  (?:(?:c(?:oming{sp}+(?:decade|month|quarter|week|year)|urrent{sp}+(?:decade|month|quarter|week|year))|day{sp}+(?:after{sp}+tomorrow|before{sp}+yesterday)|last{sp}+(?:month|q(?:tr|uarter)|week|y(?:ear|r))|next{sp}+(?:decade|month|q(?:tr|uarter)|week|y(?:ear|r))|p(?:ast{sp}+(?:month|quarter|week|year)|revious{sp}+(?:month|quarter|week|year))|t(?:his{sp}+(?:decade|month|q(?:tr|uarter)|week|y(?:ear|r))|o(?:day|morrow))|yesterday))
+define  nthtrie  (?:(?:1st|2nd|3rd|4th|5th|f(?:i(?:fth|rst)|ourth)|last|second|third))
+define  holtrie  (?:(?:a(?:ll{sp}+saints(?:{sp}+day|'{sp}+day)|rmistice{sp}+day|ustralia{sp}+day)|b(?:astille{sp}+day|oxing{sp}+day)|c(?:anada{sp}+day|hristmas(?:{sp}+(?:day|eve))?)|guy{sp}+fawkes{sp}+night|halloween|independence{sp}+day|juneteenth|may{sp}+day|new{sp}+year(?:'s{sp}+(?:day|eve)|s{sp}+(?:day|eve))|remembrance{sp}+day|s(?:aint{sp}+(?:pa(?:ddy(?:'s{sp}+day|s{sp}+day)|trick(?:'s(?:{sp}+day)?|s(?:{sp}+day)?)?)|valentine's{sp}+day)|t(?:{sp}+(?:pa(?:ddy(?:'s{sp}+day|s{sp}+day)|trick(?:'s(?:{sp}+day)?|s(?:{sp}+day)?)?)|valentine's{sp}+day)|\.{sp}+(?:pa(?:ddy's{sp}+day|trick(?:'s(?:{sp}+day)?|s{sp}+day)?)|valentine's{sp}+day)))|v(?:alentine(?:'s{sp}+day|s{sp}+day)|eterans(?:{sp}+day|'{sp}+day))|xmas))
+define  qtrie    (?:(?:1st|2nd|3rd|4th|f(?:i(?:nal|rst)|ourth)|last|second|third))
+define  dectrie  (?:(?:eighties|f(?:ifties|orties)|nineties|s(?:eventies|ixties)|t(?:hirties|wenties)))
+
 define  dn       (?:3[01]|[12][0-9]|0?[1-9])(?![0-9])
 define  mn       (?:1[0-2]|0?[1-9])(?![0-9])
 define  y4       (?:1[0-9]|20)[0-9]{2}(?![0-9])
@@ -27,125 +51,150 @@ define  yy       [0-9]{2}(?![0-9])
 define  unitw    (?:one|two|three|four|five|six|seven|eight|nine)
 define  teenw    (?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)
 define  tensw    (?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)
-define  smallw   (?:{tensw}(?:[\s-]+{unitw})?|{teenw}|{unitw})
-define  yw       (?:(?:eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)[\s-]+(?:hundred(?:[\s-]+(?:and[\s-]+)?{smallw})?|oh[\s-]+{unitw}|{tensw}(?:[\s-]+{unitw})?|{teenw})|two[\s-]+thousand(?:[\s-]+(?:and[\s-]+)?{smallw})?)(?![\w-])
+define  smallw   (?:{tensw}(?:[ \t\r\n-]+{unitw})?|{teenw}|{unitw})
+define  yw       (?=[eftsn])(?:(?:eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)[ \t\r\n-]+(?:hundred(?:[ \t\r\n-]+(?:and[ \t\r\n-]+)?{smallw})?|oh[ \t\r\n-]+{unitw}|{tensw}(?:[ \t\r\n-]+{unitw})?|{teenw})|two[ \t\r\n-]+thousand(?:[ \t\r\n-]+(?:and[ \t\r\n-]+)?{smallw})?)(?![a-z-])
 define  year     (?:{y4}|{yw})
-# ordinal days in words: "first", "twenty-third", "thirty first"
-define  ord1     (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)
-define  dord     (?:twenty[\s-]+{ord1}|thirty[\s-]+first|twentieth|thirtieth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|{ord1})(?![\w-])
-# a day: "26", "26th", "04th", "3rd", or an ordinal word
-define  dd       (?:{dn}(?:st|nd|rd|th)?|{dord})(?![\w'])
-# a month name; "may" only as "May"
-define  mw       (?:(?!may\b){month}|(?-i:May|MAY))(?![\w'])
-define  mbare    (?:(?!may\b|march\b)(?:january|february|april|june|july|august|september|october|november|december)|(?-i:May|March|MAY|MARCH))(?![\w'-])
-define  mabbr    (?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?(?![\w'-])
-define  wdfull   (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![\w'-])
-define  wdany    {weekday}(?!\w)
-define  nb       (?<![\w,/:.$€£]|[0-9]-)
-define  ne       (?![0-9]|[-/.,][0-9]|\s*:[0-9]|\s*(?:am|pm|a\.m\.|p\.m\.)\b)
-define  yend     (?![0-9]|[.,][0-9]|\s*(?:%|‰|€|\$|£|¥|:[0-9])|\s+(?:dollars?|euros?|pounds?|yen|yuan|percent|per\s*cent|people|persons|residents|employees|workers|jobs|units|copies|votes|points|pages|words|years|days|hours|minutes|times|miles|feet|km|kg|tons|tonnes|meters|metres|cases|deaths|troops|acres|shares|barrels|am|pm)\b)
-# no part of a period: "early March", "mid-2023", "the end of May"
-define  nopart   (?<!\bearly\s)(?<!\blate\s)(?<!\bmid-)(?<!\bmid\s)(?<!\bend\sof\s)(?<!\bbeginning\sof\s)(?<!\bstart\sof\s)(?<!\bmiddle\sof\s)(?<!\bhalf\sof\s)
-define  rsep     (?<sep>\s*-\s*|\s+(?:to|through|thru|till|until)\s+|(?(<between>)\s+and\s+|(*FAIL)))
+# a day: "26", "26th", "04th", "3rd", or an ordinal word ("twenty-third")
+define  dd       (?:{dn}(?:st|nd|rd|th)?|{ordtrie}(?!-[a-zA-Z]))(?!{wc}|')
+# a month name ("may" only as "May"); any case after "of" ("the 21st of may")
+define  mw       (?:{mtrie}|(?-i:May|MAY))(?!{wc}|')
+define  mwany    {mtrieall}(?!{wc}|')
+define  mbare    (?:(?!march(?!{wc}))(?:january|february|april|june|july|august|september|october|november|december)|(?-i:May|March|MAY|MARCH))(?!{wc}|['-])
+define  mabbr    (?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?(?!{wc}|['-])
+define  wdfull   (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?!{wc}|['-])
+define  wdany    {wdtrie}(?!{wc})
+define  nb       (?<![a-zA-Z0-9_,/:.$€£]|[0-9]-)
+define  ne       (?![0-9]|[-/.,][0-9]|{sp}*:[0-9]|{sp}*(?:am|pm|a\.m\.|p\.m\.)(?!{wc}))
+define  yend     (?![0-9]|[.,][0-9]|{sp}*(?:%|‰|€|\$|£|¥|:[0-9])|{sp}+(?:dollars?|euros?|pounds?|yen|yuan|percent|per{sp}*cent|people|persons|residents|employees|workers|jobs|units|copies|votes|points|pages|words|years|days|hours|minutes|times|miles|feet|km|kg|tons|tonnes|meters|metres|cases|deaths|troops|acres|shares|barrels|am|pm)(?!{wc}))
+# what may follow a bare day ("the 4th."): punctuation or a joining word
+define  dayend   (?={sp}*(?:[.;!?)]|,(?![0-9])|$)|{sp}+(?:at|and|or|to|through|until|till)(?!{wc}))
+# the separator of a range (the "and" of "between ... and ...")
+define  rsep     (?<sep>{sp}*[-~]{sp}*|{sp}+(?:to|through|thru|till|until){sp}+|(?(<between>){sp}+and{sp}+|(*FAIL)))
+define  rsep0    (?<sep>{sp}*[-~]{sp}*|{sp}+(?:to|through|thru|till|until){sp}+)
+# an optional weekday in front of a date ("Sunday, Feb 10", "this Friday-Jun-15");
+# the letter test first keeps it cheap where the candidate is a digit
+define  wdpre    (?:(?=[a-z])(?:(?<dir>this|next|last|coming){sp}+)?(?<weekday>{wdany})\.?,?[ \t\r\n-]+(?:the{sp}+)?)?
+# after a day: "of February", " Feb. 2024", "-Aug-2016", "/Sep/2020", " day of September"
+define  ofmonth  (?:{sp}+day)?(?:{sp}+of{sp}+(?<month>{mwany})|{sp}*[ \t\r\n/-]{sp}*(?<month>{mw}))\.?(?:(?:,?{sp}*(?:of{sp}+)?|[/-])(?<year>{year})(?![-/][0-9])|[ \t\r\n/-](?<year>'?{yy})(?![a-zA-Z%$]))?{ne}
+# the end of a range of days: "15", "the 15th of July", "5 May 2024", "22 this month"
+define  dayend2  (?:the{sp}+)?(?<day>{dd})(?:(?:{sp}+of)?{sp}+(?<month>{mw})\.?(?:,?{sp}+(?<year>{year}))?|{sp}+(?<relm>{relmtrie}))(?!{wc}|')
+# the start of a range of days, after its day: " of May 2024" or nothing
+define  daystart (?:{sp}+(?:of{sp}+)?(?<month>{mw})\.?(?:,?{sp}+(?<year>{y4}))?)?
+
+# ---- forms that start with "the" (one rule: "the" is frequent) --------------
+# the 13th to the 15th of July | the 26th of February | the second of march |
+# the 20th of next month | the 4th (before punctuation or a joining word) |
+# the third Tuesday of May | the last day of October | the day after tomorrow
+rule    the           (?i)the{sp}+(?=[0-9defnlst])(?:(?<day>{dd})(?:{daystart}{rsep0}{dayend2}|{ofmonth}|{sp}+(?<relm>{relmtrie})(?!{wc})|(?<=[0-9]st|[0-9]nd|[0-9]rd|[0-9]th){dayend})|(?<nth>{nthtrie}){sp}+(?<weekday>{wdfull}){sp}+(?:(?:of|in){sp}+(?<month>{mw})\.?(?:,?{sp}+(?<year>{y4}))?|(?<relm>{relmtrie})(?!{wc}))|(?<lastday>last){sp}+day{sp}+of{sp}+(?:the{sp}+month{sp}+of{sp}+)?(?<month>{mw})\.?(?:,?{sp}+(?<year>{y4}))?|(?<rel>day{sp}+(?:after{sp}+tomorrow|before{sp}+yesterday))(?!{wc}))
 
 # ---- dates with a day -------------------------------------------------------
 # February 26, 2024 | Feb 26th | march 3 2015 | Sunday, Feb 10 | Jan/3 |
 # this Friday-Jun-15 | january first two thousand and thirty two
-rule    month-day     (?i)(?:(?:(?<dir>this|next|last|coming)\s+)?(?<weekday>{wdany})\.?,?[\s-]+(?:the\s+)?)?(?<month>{mw})\.?(?:\s*[\s/-]\s*|\s+the\s+)(?<day>{dn}(?:st|nd|rd|th)?|{dord}|{day})(?![\w'])(?:(?:,?\s*(?:of\s+|in\s+)?|[/-])(?<year>{year})(?![-/][0-9])|,?\s+(?<year>'[0-9]{2})(?![0-9]))?{ne}
+rule    month-day     (?i){wdpre}(?<month>{mw})\.?(?:{sp}*[ \t\r\n/-]{sp}*|{sp}+the{sp}+)(?<day>{dn}(?:st|nd|rd|th)?|{daytrie})(?!{wc}|')(?:(?:,?{sp}*(?:of{sp}+|in{sp}+)?|[/-])(?<year>{year})(?![-/][0-9])|,?{sp}+(?<year>'[0-9]{2})(?![0-9]))?{ne}
 
-# 26 Feb. 2024 | 04th Jan 2019 | the 26th of February | second of march |
-# 4th of july of 1995 | twenty third day of September | 05-Aug-2016 | 23/Sep/2020
-rule    day-month     (?i)(?:(?<weekday>{wdany})\.?,?\s+)?(?:the\s+)?(?<day>{dn}(?:st|nd|rd|th)?|{dord})(?![\w'])(?:\s+day)?(?:\s+of\s+|\s*[\s/-]\s*)(?<month>{mw})\.?(?:(?:,?\s*(?:of\s+)?|[/-])(?<year>{year})(?![-/][0-9])|[\s/-](?<year>'?{yy})(?![\w%$]))?{ne}
+# may 21st | may 3rd, 2024 (a lower-case "may" needs an ordinal day)
+rule    may-day       (?i)(?<month>may){sp}+(?<day>{dn}(?:st|nd|rd|th))(?!{wc}|')(?:,?{sp}*(?<year>{y4}))?{ne}
+
+# 26 Feb. 2024 | 04th Jan 2019 | second of march | 4th of july of 1995 |
+# twenty third day of September | 05-Aug-2016 | 23/Sep/2020 | Monday, 3 June
+rule    day-month     (?i){wdpre}(?=[0-9]{1,2}(?:st|nd|rd|th)?(?:[ \t\r\n]+(?:day|of)[ \t\r\n]|[ \t\r\n]*[ \t\r\n/-][ \t\r\n]*[a-zA-Z])|[a-zA-Z])(?<day>{dd}){ofmonth}
+
+# 20 of this month | 20th of the current month
+rule    day-relmonth  (?i)(?=[0-9]{1,2}(?:st|nd|rd|th)?[ \t\r\n]+[oilnt]|[a-zA-Z])(?<day>{dd}){sp}+(?<relm>{relmtrie})(?!{wc})
+
+# third tuesday of september 2014 | last Friday of next month | last day of October 2015
+rule    nth-weekday   (?i)(?=[1-5](?:st|nd|rd|th)[ \t\r\n]+[a-zA-Z]|[a-zA-Z])(?:(?<nth>{nthtrie}){sp}+(?<weekday>{wdfull}){sp}+(?:(?:of|in){sp}+(?<month>{mw})\.?(?:,?{sp}+(?<year>{y4}))?|(?<relm>{relmtrie})(?!{wc}))|(?<lastday>last){sp}+day{sp}+of{sp}+(?:the{sp}+month{sp}+of{sp}+)?(?<month>{mw})\.?(?:,?{sp}+(?<year>{y4}))?)
 
 # September-2020-23 | 23-2020-September
-rule    odd-order     (?i)(?:(?<month>{mw})-(?<year>{y4})-(?<day>{dn})|{nb}(?<day>{dn})-(?<year>{y4})-(?<month>{mw}))
+rule    odd-order     (?i)(?:(?<month>{mw})-(?<year>{y4})-(?<day>{dn})|(?=[0-9]{1,2}-[12][0-9]{3}-){nb}(?<day>{dn})-(?<year>{y4})-(?<month>{mw}))
 
 # 3/4/2024 (March 4) | 02-26-2024 | 26/02/2024 (day above 12) | 26.02.2024 |
 # 2024-02-26 | 2015-3-3 | Friday 2018-7-6
-rule    numeric       (?i)(?:(?:(?<dir>this|next|last)\s+)?(?<weekday>{wdany})\.?,?\s+(?:the\s+)?)?{nb}(?:(?<month>{mn})(?:/(?<day>{dn})/|-(?<day>{dn})-)(?<year>{y4}|{yy})|(?<day>1[3-9]|2[0-9]|3[01])(?:/(?<month>{mn})/|-(?<month>{mn})-)(?<year>{y4}|{yy})|(?<day>{dn})\.(?<month>{mn})\.(?<year>{y4}|{yy})|(?<year>{y4})(?:-(?<month>{mn})-|/(?<month>{mn})/|\.(?<month>{mn})\.)(?<day>{dn})){ne}
+rule    numeric       (?i){wdpre}(?=[0-9]{1,4}[/.-][0-9]){nb}(?:(?<month>{mn})(?:/(?<day>{dn})/|-(?<day>{dn})-)(?<year>{y4}|{yy})|(?<day>1[3-9]|2[0-9]|3[01])(?:/(?<month>{mn})/|-(?<month>{mn})-)(?<year>{y4}|{yy})|(?<day>{dn})\.(?<month>{mn})\.(?<year>{y4}|{yy})|(?<year>{y4})(?:-(?<month>{mn})-|/(?<month>{mn})/|\.(?<month>{mn})\.)(?<day>{dn})){ne}
 
-# Friday 7/6 | on 7/6 | 2/15 (a month and a day in digits: with a cue, or
-# with a day above 12)
-rule    numeric-md    (?i)(?:(?:(?:(?<dir>this|next|last)\s+)?(?<weekday>{wdany})\.?,?\s+(?:the\s+)?){nb}(?<month>{mn})[/-](?<day>{dn})|(?<=\bon\s|\bby\s|\buntil\s|\btill\s|\bsince\s|\bbefore\s|\bafter\s|\bdue\s)(?<month>{mn})/(?<day>{dn})|{nb}(?<month>{mn})/(?<day>1[3-9]|2[0-9]|3[01])){ne}(?!\s*(?:of|cups?|inch|inches|miles?|pounds?|%|th)\b)
+# Friday 7/6 | on 7/6 | 2/15 (a month and a day in digits: after a weekday
+# or "on", or with a day above 12) | on 22nd
+rule    numeric-md    (?i)(?:(?=[a-z])(?:(?<dir>this|next|last){sp}+)?(?<weekday>{wdany})\.?,?{sp}+(?:the{sp}+)?{nb}(?<month>{mn})[/-](?<day>{dn})|(?=[0-9]{1,2}/)(?<=\bon\s)(?<month>{mn})/(?<day>{dn})|(?=[0-9]{1,2}/[0-9]){nb}(?<month>{mn})/(?<day>1[3-9]|2[0-9]|3[01])){ne}(?!{sp}*(?:of|cups?|inch|inches|miles?|pounds?|%|th)(?!{wc}))
+rule    on-day        (?i)(?=[0-9]{1,2}(?:st|nd|rd|th))(?<=\bon\s)(?<day>{dn}(?:st|nd|rd|th)){dayend}
 
 # Monday 21 | wednesday the thirty first
-rule    weekday-day   (?i)(?<![\w-])(?:(?<dir>this|next|last)\s+)?(?<weekday>{wdfull}),?\s+(?:the\s+)?(?<day>{dn}(?:st|nd|rd|th)?|{dord})(?![\w'])(?!\s*(?:[.,][0-9]|%|\$|:|am\b|pm\b|a\.m\.|p\.m\.|°))(?!\s+(?:hours?|years?|days?|weeks?|months?|minutes?|people|points|percent|o'clock)\b)
-
-# the 4th (a bare day of the month, before punctuation or a joining word)
-rule    the-day       (?i)(?<![\w-])the\s+(?<day>{dn}(?:st|nd|rd|th))(?=\s*(?:[.;!?)]|,(?![0-9])|$)|\s+(?:at|and|or|to|through|until|till)\b)
-
-# the 20th of next month | 20 of this month | 20th of the current month
-rule    day-relmonth  (?i)(?:the\s+)?(?<day>{dn}(?:st|nd|rd|th)?|{dord})\s+(?<relm>{relm})(?![\w-])
-
-# third tuesday of september 2014 | the last Friday of next month
-rule    nth-weekday   (?i)(?:the\s+)?(?<nth>{nth})\s+(?<weekday>{wdfull})\s+(?:(?:of|in)\s+(?<month>{mw})\.?(?:,?\s+(?<year>{y4}))?|(?<relm>{relm})(?![\w-]))
+rule    weekday-day   (?i)(?:(?<dir>this|next|last){sp}+)?(?<weekday>{wdfull}),?{sp}+(?:the{sp}+)?(?<day>{dd})(?!{sp}*(?:[.,][0-9]|%|\$|:|am(?!{wc})|pm(?!{wc})|a\.m\.|p\.m\.|°))(?!{sp}+(?:hours?|years?|days?|weeks?|months?|minutes?|people|points|percent|o'clock)(?!{wc}))
 
 # Christmas | New Year's Day 2020 | st paddy's day | saint patrick 2020
-rule    holiday       (?i)(?:(?!(?:saint|st\.?)\s+patrick(?:'?s)?(?!\s+day)(?![\w']))(?<holiday>{holiday})(?:,?\s+(?<year>{y4}))?|(?<holiday>(?:saint|st\.?)\s+patrick(?:'?s)?)\s+(?<year>{y4}))(?![\w-])(?!\s+(?:cathedral|church|college|school|street|hospital|parish|eve\b|party|parade|card|tree|market|movie|film|song|carol|special|shopping|sales?|season|holidays|break|bonus|gift)\b)
+rule    holiday       (?i)(?:(?!(?:saint|st\.?){sp}+patrick(?:'?s)?(?!{sp}+day)(?!{wc}|'))(?<holiday>{holtrie})(?:,?{sp}+(?<year>{y4}))?|(?<holiday>(?:saint|st\.?){sp}+patrick(?:'?s)?){sp}+(?<year>{y4}))(?!{wc}|-)(?!{sp}+(?:cathedral|church|college|school|street|hospital|parish|eve|party|parade|card|tree|market|movie|film|song|carol|special|shopping|sales?|season|holidays|break|bonus|gift)(?!{wc}))
 
 # ---- months, years, quarters, weeks, decades ----------------------------------
-# October 2014 | june of 1992 | Dec/2018 | August two thousand and fifteen | Jan '24 | 2017 april
-rule    month-year    (?i){nopart}(?:(?<month>{mw})\.?(?:,?\s+(?:of\s+|in\s+)?|\s*[/-]\s*)(?<year>{year}|'[0-9]{2}(?![0-9]))|{nb}(?<year>{y4})\s+(?<month>{mbare})){yend}
+# October 2014 | june of 1992 | Dec/2018 | August two thousand and fifteen | Jan '24
+rule    month-year    (?i)(?<month>{mw})\.?(?:,?{sp}+(?:of{sp}+|in{sp}+)?|{sp}*[/-]{sp}*)(?<year>{year}|'[0-9]{2}(?![0-9])){yend}
 
-# in March | this September | next May | in the april | during July | in dec
-rule    month         (?i){nopart}(?:(?<dir>this|next|last|coming)\s+(?<month>{mbare})|(?<=\bin\s|\bin\sthe\s|\bduring\s|\bsince\s|\buntil\s|\btill\s|\bthrough\s|\bthroughout\s|\bby\s|\bfor\s|\bfrom\s|\bbefore\s|\bafter\s|\bof\s|\bmonth\sof\s|\bon\s)(?<month>{mbare})|(?<=\bin\s|\bduring\s|\bsince\s|\buntil\s|\bby\s|\bfrom\s)(?<month>{mabbr}))
+# 2017 april
+rule    year-monthw   (?=[12][0-9]{3}[ \t\r\n]+[a-zA-Z]){nb}(?<year>{y4}){sp}+(?<month>{mbare}){yend}
+
+# this September | next May | last March
+rule    month-dir     (?i)(?<dir>this|next|last|coming){sp}+(?<month>{mbare})
+
+# in March | in the april | during July | in dec (a bare month needs a cue:
+# "May" and "march" are also words)
+rule    month         (?i)(?:(?<=\bin\s|\bin\sthe\s|\bduring\s|\bsince\s|\buntil\s|\btill\s|\bthrough\s|\bthroughout\s|\bby\s|\bfor\s|\bfrom\s|\bbefore\s|\bafter\s|\bof\s|\bon\s)(?<month>{mbare})|(?<=\bin\s|\bduring\s|\bsince\s|\buntil\s|\bby\s|\bfrom\s)(?<month>{mabbr}))
 
 # 2015-12 | 2014/10 | 2015-3
-rule    year-month    {nb}(?<year>{y4})[-/](?<month>{mn})(?![0-9]|[-/.][0-9])
+rule    year-month    (?=[12][0-9]{3}[-/][0-9]){nb}(?<year>{y4})[-/](?<month>{mn})(?![0-9]|[-/.][0-9])
 
-# a year in context: in 2014 | since 2019 | by 2030 | year 2008 |
-# in 2007 and 2009 | in nineteen ninety six
-rule    year          (?i)(?:(?<=\bin\s|\bsince\s|\bby\s|\buntil\s|\btill\s|\bthrough\s|\bthroughout\s|\bduring\s|\bfrom\s|\bbefore\s|\bafter\s|\bcirca\s|\bbetween\s)(?<year>{year})|year\s+(?<year>{y4})|(?<=\bin\s[0-9]{4},\s|\bin\s[0-9]{4}\sand\s|\bin\s[0-9]{4}\sor\s|\bfrom\s[0-9]{4}\sand\s|\bfrom\s[0-9]{4},\s|[0-9]{4},\s[0-9]{4},\s|[0-9]{4},\s[0-9]{4}\sand\s|[0-9]{4},\s[0-9]{4},\sand\s|[0-9]{4},\s[0-9]{4}\sor\s)(?<year>{y4})|(?<=\bof\s)(?<year>{y4})(?=\s*(?:[.;!?)]|,(?![0-9])|$))){yend}
+# a year in context: in 2014 | since 2019 | by 2030 | in nineteen ninety six |
+# year 2008 | of 2014 (before punctuation) | in 2007 and 2009 | 2019, 2020 and 2021
+rule    year          (?i)(?:(?=[12][0-9]{3}(?![0-9])|[eftsn])(?<=\bin\s|\bsince\s|\bby\s|\buntil\s|\btill\s|\bthrough\s|\bthroughout\s|\bduring\s|\bfrom\s|\bbefore\s|\bafter\s|\bcirca\s|\bbetween\s)(?<year>{year})|year{sp}+(?<year>{y4})|(?=[12][0-9]{3}(?![0-9]))(?<=\bof\s)(?<year>{y4})(?={sp}*(?:[.;!?)]|,(?![0-9])|$))){yend}
+rule    year-list     (?=[12][0-9]{3}(?![0-9]))(?<=\bin\s[0-9]{4},\s|\bin\s[0-9]{4}\sand\s|\bin\s[0-9]{4}\sor\s|\bfrom\s[0-9]{4}\sand\s|\bfrom\s[0-9]{4},\s|[0-9]{4},\s[0-9]{4},\s|[0-9]{4},\s[0-9]{4}\sand\s|[0-9]{4},\s[0-9]{4},\sand\s|[0-9]{4},\s[0-9]{4}\sor\s)(?<year>{y4}){yend}
 
-# Q3 2023 | 2017-q1 | 3Q23 | Q3 | q1 of 2017 | Q3'23
-rule    quarter-code  (?i)(?<![\w-])(?:Q(?<quarter>[1-4])(?:[\s-]*(?<year>{y4})|\s+(?:of\s+|in\s+)(?<year>{y4})|[\s-]*'?(?<year>{yy}))|(?<year>{y4})[\s-]*Q(?<quarter>[1-4])|(?<quarter>[1-4])Q(?<year>{yy})|Q(?<quarter>[1-4]))(?![\w-])
+# Q3 2023 | 2017-q1 | 3Q23 | 18q4 | Q3 | q1 of 2017 | Q3'23
+rule    quarter-code  (?i)(?:Q(?<quarter>[1-4])(?:[ \t\r\n-]*(?<year>{y4})|{sp}+(?:of{sp}+|in{sp}+)(?<year>{y4})|[ \t\r\n-]*'?(?<year>{yy}))|(?=[0-9]{1,4}[ \t-]*[qQ][1-4]|[0-9]{1,2}[qQ]){nb}(?:(?<year>{y4})[ \t\r\n-]*Q(?<quarter>[1-4])|(?<quarter>[1-4])Q(?<year>{yy})|(?<year>{yy})Q(?<quarter>[1-4]))|Q(?<quarter>[1-4]))(?!{wc}|-)
 
-# third quarter of 2023 | 1st quarter of 2013 | the fourth quarter 2022
-rule    quarter       (?i)(?<quarter>{quarter})\s+(?:quarter|qtr)\.?,?\s+(?:of\s+|in\s+)?(?:(?<year>{y4})|(?<year>'[0-9]{2})(?![0-9]))
+# third quarter of 2023 | 1st quarter of 2013 | third quarter
+rule    quarter       (?i)(?:(?<quarter>{qtrie}){sp}+(?:quarter|qtr)\.?,?{sp}+(?:of{sp}+|in{sp}+)?(?:(?<year>{y4})|(?<year>'[0-9]{2})(?![0-9]))|(?!(?:last|final)(?!{wc}))(?<quarter>{qtrie}){sp}+(?:quarter|qtr)(?!{wc}|-)(?!{sp}+(?:of|century|mile|inch|pounder|note|notes|hour)(?!{wc})))
 
 # week 12 | week 12 of 2024 | 2024-W09
-rule    week          (?i)(?:(?<![\w-])week\s+(?:no\.?\s*|number\s+|#\s*)?(?<week>5[0-3]|[1-4][0-9]|0?[1-9])(?![0-9]|[,.][0-9])(?:,?\s+(?:of\s+|in\s+)?(?<year>{y4}))?|{nb}(?<year>{y4})-?W(?<week>5[0-3]|[1-4][0-9]|0[1-9])(?![0-9-]))
+rule    week          (?i)(?:week{sp}+(?:no\.?{sp}*|number{sp}+|#{sp}*)?(?<week>5[0-3]|[1-4][0-9]|0?[1-9])(?![0-9]|[,.][0-9])(?:,?{sp}+(?:of{sp}+|in{sp}+)?(?<year>{y4}))?|(?=[12][0-9]{3}-?W){nb}(?<year>{y4})-?W(?<week>5[0-3]|[1-4][0-9]|0[1-9])(?![0-9-]))
 
-# the 1990s | 1990 s | the '90s | the 90s | the nineties
-rule    decade        (?i){nopart}(?:{nb}(?<decade>[12][0-9]{2}0)\s?'?s(?![\w'])|(?<=\bthe\s)'?(?<decade>[1-9]0)\s?'?s(?![\w'])|(?<=\bthe\s|\bin\s)(?<decade>{decade})(?![\w']))
+# 1990s | 1990 s | the '90s | the 90s | the nineties | in the nineties
+# (the article stays out)
+rule    decade        (?i)(?:(?=[12][0-9]{2}0[ ']?s){nb}(?<decade>[12][0-9]{2}0){sp}?'?s(?!{wc}|')|(?='?[1-9]0{sp}?'?s(?!{wc}|'))(?<=\bthe\s)'?(?<decade>[1-9]0){sp}?'?s|(?<=\bthe\s|\bin\s)(?<decade>{dectrie})(?!{wc}|'))
 
 # ---- relative dates -----------------------------------------------------------
-# today | tomorrow | the day after tomorrow | last week | next quarter | this year
-rule    relative      (?i)(?<!\bover\sthe\s)(?<!\bwithin\sthe\s)(?:(?<=\bin\sthe\s)(?!past\b)|(?<!\bin\sthe\s))(?<rel>{rel})(?![\w-])
+# today | tomorrow | last week | next quarter | this year ("over the last
+# year", "within the next month" are durations)
+rule    relative      (?i)(?:(?=(?:last|next|past)(?!{wc}))(?<!\bover\sthe\s)(?<!\bwithin\sthe\s)(?<!\bin\sthe\s(?=past))|(?!(?:last|next|past)(?!{wc})))(?<rel>{reltrie})(?!{wc}|-)
 
 # last Monday | next friday | this Tuesday | Monday
-rule    weekday       (?i)(?<![\w-])(?<!\bevery\s)(?<!\beach\s)(?<!\bfollowing\s)(?<!\bprevious\s)(?:(?<dir>this|next|last|coming|past)\s+)?(?<weekday>{wdfull})(?!\s+(?:morning|afternoon|evening|night|mornings|nights)\b)(?![\w'-])
+rule    weekday       (?i)(?<!-)(?<!\bevery\s)(?<!\beach\s)(?<!\bfollowing\s)(?<!\bprevious\s)(?:(?<dir>this|next|last|coming|past){sp}+)?(?<weekday>{wdfull})(?!{sp}+(?:morning|afternoon|evening|night|mornings|nights)(?!{wc}))
 
 # Mon or Tue (an abbreviated weekday after another one)
-rule    weekday-abbr  (?<=\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\sor\s|\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\sand\s|\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),\s)(?<weekday>Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?![\w'-])
+rule    weekday-abbr  (?<=\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\sor\s|\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\sand\s|\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),\s)(?<weekday>Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?!{wc}|['-])
 
-# next week Mon | this week Monday | wednesday of next week | wednesday next week
-rule    weekday-week  (?i)(?:(?<rel>(?:this|next|last|coming)\s+week)\s+(?:on\s+)?(?<weekday>{wdany})|(?<weekday>{wdfull})\s+(?:of\s+)?(?<rel>(?:this|next|last|coming)\s+week))(?![\w'-])
+# next week Mon | this week Monday | last week's Sunday | wednesday of next week |
+# wednesday next week | sunday from last week
+rule    weekday-week  (?i)(?:(?<rel>(?:this|next|last|coming){sp}+week)(?:'s)?{sp}+(?:on{sp}+)?(?<weekday>{wdany})|(?<weekday>{wdfull}){sp}+(?:of{sp}+|from{sp}+)?(?<rel>(?:this|next|last|coming){sp}+week))(?!{wc}|['-])
 
 # ---- ranges: one row START/END ---------------------------------------------------
 # July 13-15 | March 3-5, 2024 | from May 3 to May 5 | Feb 28th to March 1st |
 # Nov 18 2014-Dec 19 2015 | between July 13 and 15
-rule    range-md      (?i)(?:(?<between>between)\s+|from\s+)?(?:(?<weekday>{wdany})\.?,?\s+)?(?<month>{mw})\.?\s*(?<day>{dd})(?:,?\s+(?<year>{y4}))?{rsep}(?:(?:(?<weekday>{wdany})\.?,?\s+)?(?<month>{mw})\.?\s*)?(?:the\s+)?(?<day>{dd})(?:,?\s+(?<year>{year}))?(?![\w'])(?!\s*(?:%|\$|:[0-9]))(?!\s+(?:am|pm|hours|people|percent)\b)
+rule    range-md      (?i)(?:(?<between>between){sp}+|from{sp}+)?{wdpre}(?<month>{mw})\.?{sp}*(?<day>{dd})(?:,?{sp}+(?<year>{y4}))?{rsep}(?:(?:(?=[a-z])(?<weekday>{wdany})\.?,?{sp}+)?(?=[a-z])(?<month>{mw})\.?{sp}*)?(?:the{sp}+)?(?<day>{dd})(?:,?{sp}+(?<year>{year}))?(?!{wc}|')(?!{sp}*(?:%|\$|:[0-9]))(?!{sp}+(?:am|pm|hours|people|percent)(?!{wc}))
 
-# 3 to 5 May 2024 | the 13th to the 15th of July | between the 3rd and the 5th of May
-rule    range-dm      (?i)(?:(?<between>between)\s+|from\s+)?(?:the\s+)?(?<day>{dd})(?:\s+(?:of\s+)?(?<month>{mw})\.?(?:,?\s+(?<year>{y4}))?)?{rsep}(?:the\s+)?(?<day>{dd})(?:\s+of)?\s+(?<month>{mw})\.?(?:,?\s+(?<year>{year}))?(?![\w'])
+# 3 to 5 May 2024 | from the 13th to the 15th of July | from 4 to 22 this month
+rule    range-dm      (?i)(?:(?:(?<between>between){sp}+|from{sp}+)(?:the{sp}+)?)?(?=[0-9]{1,2}(?:st|nd|rd|th)?[ \t\r\n]*[-~a-zA-Z]|[a-zA-Z])(?<day>{dd}){daystart}{rsep}{dayend2}
 
 # from 10/1 to 11/7 | 2/29-3/1 | from 5/1-5/7, 2020 | 02-02-2020 - 03-03-2020
-rule    range-numeric (?i)(?:(?<between>between)\s+|from\s+)?{nb}(?:(?<month>{mn})/(?<day>{dn})(?:/(?<year>{y4}|{yy}))?|(?<month>{mn})-(?<day>{dn})-(?<year>{y4}|{yy}))(?![0-9]){rsep}(?:(?<month>{mn})/(?<day>{dn})(?:/(?<year>{y4}|{yy})|,\s*(?<year>{y4}))?|(?<month>{mn})-(?<day>{dn})-(?<year>{y4}|{yy}))(?![0-9]|[-/.][0-9])
+rule    range-numeric (?i)(?:(?<between>between){sp}+|from{sp}+)?(?=[0-9]{1,2}[/-][0-9]){nb}(?:(?<month>{mn})/(?<day>{dn})(?:/(?<year>{y4}|{yy}))?|(?<month>{mn})-(?<day>{dn})-(?<year>{y4}|{yy}))(?![0-9]){rsep}(?:(?<month>{mn})/(?<day>{dn})(?:/(?<year>{y4}|{yy})|,{sp}*(?<year>{y4}))?|(?<month>{mn})-(?<day>{dn})-(?<year>{y4}|{yy}))(?![0-9]|[-/.][0-9])
 
 # from January to April 2015 | June-August 1992 | Dec/2018-May/2019 |
 # from this May to Oct 2020 | from april to June in 2017
-rule    range-month   (?i){nopart}(?:(?<between>between)\s+|from\s+)?(?:(?<dir>this|next|last)\s+)?(?<month>{mw})\.?(?:\s*[/,]?\s*(?<year>{y4}))?{rsep}(?<month>{mw})\.?(?:\s*[/,]?\s*(?:of\s+|in\s+)?(?<year>{year}))?(?![\w'])
+rule    range-month   (?i)(?:(?<between>between){sp}+|from{sp}+)?(?:(?<dir>this|next|last){sp}+)?(?<month>{mw})\.?(?:{sp}*[/,]?{sp}*(?<year>{y4}))?{rsep}(?<month>{mw})\.?(?:{sp}*[/,]?{sp}*(?:of{sp}+|in{sp}+)?(?<year>{year}))?(?!{wc}|')
 
 # 2019-2021 | 2019-21 | between 2007 and 2009 | from 2014 through 2018 | 2014 to 2018
-rule    range-year    (?i){nb}(?:(?<between>between)\s+|from\s+)?(?<year>{y4})(?:(?<sep>\s*-\s*)(?<year>{y4}|{yy})|(?<sep>\s+(?:to|through|thru|till|until)\s+|(?(<between>)\s+and\s+|(*FAIL)))(?<year>{y4}))(?![-/.][0-9]){yend}
+rule    range-year    (?i)(?:(?<between>between){sp}+|from{sp}+)?(?=[12][0-9]{3}[ \t\r\n]*[-~a-zA-Z]){nb}(?<year>{y4})(?:(?<sep>{sp}*[-~]{sp}*)(?<year>{y4}|{yy})|(?<sep>{sp}+(?:to|through|thru|till|until){sp}+|(?(<between>){sp}+and{sp}+|(*FAIL)))(?<year>{y4}))(?![-/.][0-9]){yend}
 
 # Q1-Q3 2024 | from Q1 2023 to Q2 2024
-rule    range-quarter (?i)(?:(?<between>between)\s+|from\s+)?(?<![\w-])Q(?<quarter>[1-4])(?:\s+(?:of\s+)?(?<year>{y4}))?{rsep}Q(?<quarter>[1-4])(?:\s+(?:of\s+)?(?<year>{y4}))?(?![\w'-])
+rule    range-quarter (?i)(?:(?<between>between){sp}+|from{sp}+)?Q(?<quarter>[1-4])(?:{sp}+(?:of{sp}+)?(?<year>{y4}))?{rsep}Q(?<quarter>[1-4])(?:{sp}+(?:of{sp}+)?(?<year>{y4}))?(?!{wc}|['-])
 
 # ---- not dates --------------------------------------------------------------
 reject  url           (?i)(?:https?://|www\.)[^\s<>"]+
-reject  version       (?i)(?:version|v)\.?\s?[0-9]+(?:\.[0-9]+)+
-reject  page          (?i)(?:pages?|pp?\.)\s*[0-9]+(?:\s*-\s*[0-9]+)?
-# phone numbers: (555) 123-4567, 555-123-4567, +1 555 123 4567
-reject  phone         (?:\+1[\s.-]?)?(?:\([0-9]{3}\)\s?|[0-9]{3}[\s.-])[0-9]{3}[\s.-][0-9]{4}(?![0-9])
+reject  version       (?i)(?:version|v)\.?{sp}?[0-9]+(?:\.[0-9]+)+
+reject  page          (?i)(?:pages?|pp?\.){sp}*[0-9]+(?:{sp}*-{sp}*[0-9]+)?

@@ -1,6 +1,15 @@
 # DATE rules for French text.  Conventions (spans, values): patterns/DATE.md.
 # Group names feed src/date.c; a range is one match with a group "sep"
-# between its two ends.
+# between its two ends.  Numeric dates are day first (26/02/2024).
+#
+# Speed: a rule runs at every candidate whose first word (or digit) it can
+# start with, so forms that share a first word are one rule whose
+# alternatives are ordered longest first ("le ...", "la ...", a digit, a
+# month, a weekday, a range opener); the hot alternations are factored
+# tries (the *trie defines, generated from the lists: keep them in sync;
+# tests/cases/date-lists-fr checks every surface); white space is
+# [ \t\r\n] ({sp}): the text is normalized, and \s, \w under PCRE2_UCP
+# cost a Unicode lookup per character.
 type    date
 lang    fr
 
@@ -17,131 +26,124 @@ list    holiday  lists/holidays.tsv
 list    numword  lists/date-numbers.tsv
 
 # ---- pieces ---------------------------------------------------------------
+define  sp       [ \t\r\n]
+define  wc       [a-zA-Z0-9_\x{c0}-\x{d6}\x{d8}-\x{f6}\x{f8}-\x{24f}\x{370}-\x{52f}]
+# generated tries (lists/months.tsv, weekdays.tsv, days.tsv, quarters.tsv,
+# nth.tsv, relative.tsv without the entries that start with an article,
+# relative-month.tsv, holidays.tsv, decades.tsv)
+define  mtrie    (?:(?:a(?:o(?:ut|û(?:\.|t))|vr(?:\.|il)?)|d(?:ec(?:\.|embre)?|éc(?:\.|embre)?)|f(?:e(?:b(?:\.)?|v(?:\.|r(?:\.|ier)?)?)|év(?:\.|r(?:\.|ier)?)?)|j(?:an(?:\.|v(?:\.|ier)?)?|ui(?:l(?:\.|let)?|n))|ma(?:i|rs)|nov(?:\.|embre)?|oct(?:\.|obre)?|sep(?:\.|t(?:\.|embre)?)?))
+define  wdtrie   (?:(?:dim(?:\.|anche)?|jeu(?:\.|di)?|lun(?:\.|di)?|m(?:ar(?:\.|di)?|er(?:\.|credi)?)|sam(?:\.|edi)?|ven(?:\.|dredi)?))
+define  daytrie  (?:(?:cinq(?:uième)?|d(?:eux(?:ième)?|ix(?:-(?:huit(?:ième)?|neu(?:f|vième)|sept(?:ième)?)|ième)?|ouz(?:e|ième))|huit(?:ième)?|neu(?:f|vième)|onz(?:e|ième)|premier|qu(?:at(?:orz(?:e|ième)|r(?:e|ième))|inz(?:e|ième))|s(?:e(?:iz(?:e|ième)|pt(?:ième)?)|ix(?:ième)?)|tr(?:e(?:iz(?:e|ième)|nt(?:e(?:{sp}+et{sp}+un(?:ième)?|-et-un)?|ième))|ois(?:ième)?)|vingt(?:{sp}+(?:cinq|deux|et{sp}+un(?:ième)?|huit|neuf|quatre|s(?:ept|ix)|trois)|-(?:cinq(?:uième)?|deux(?:ième)?|et-un|huit(?:ième)?|neu(?:f|vième)|quatr(?:e|ième)|s(?:ept(?:ième)?|ix(?:ième)?)|trois(?:ième)?)|ième)?))
+define  qtrie    (?:(?:1er|2(?:e(?:me)?|ème)|3(?:e(?:me)?|ème)|4(?:e(?:me)?|ème)|deuxi(?:eme|ème)|premier|quatri(?:eme|ème)|second|troisi(?:eme|ème)))
+define  nthtrie  (?:(?:1er|2e|3e|4e|5e|cinqui(?:eme|ème)|de(?:rnier|uxi(?:eme|ème))|premier|quatri(?:eme|ème)|second|troisi(?:eme|ème)))
+define  reltrie  (?:(?:a(?:pr(?:es-demain|ès(?:{sp}+demain|-demain))|ujourd(?:{sp}+hui|'hui)|vant(?:{sp}+hier|-hier))|ce(?:{sp}+(?:mois(?:-ci)?|trimestre(?:-ci)?)|tte{sp}+(?:ann(?:ee|ée)|décennie|semaine))|d(?:emain|écennie{sp}+prochaine)|hier|mois{sp}+(?:dernier|prochain)|semaine{sp}+(?:derni(?:ere|ère)|p(?:assée|rochaine))|trimestre{sp}+(?:dernier|p(?:assé|rochain))))
+define  relmtrie (?:(?:ce{sp}+mois(?:-ci)?|d(?:e{sp}+ce{sp}+mois(?:-ci)?|u{sp}+mois{sp}+(?:courant|dernier|en{sp}+cours|p(?:assé|rochain)))))
+define  holtrie  (?:(?:assomption|f(?:ete{sp}+du{sp}+travail|ête{sp}+d(?:e{sp}+la{sp}+musique|u{sp}+(?:muguet|travail)))|halloween|jour{sp}+de{sp}+(?:l'an|no(?:el|ël))|no(?:el|uvel{sp}+an|ël)|réveillon{sp}+de{sp}+noël|s(?:aint(?:{sp}+(?:patrick|sylvestre|valentin)|-(?:patrick|sylvestre|valentin))|t-(?:patrick|sylvestre|valentin))|toussaint|veille{sp}+de{sp}+noël))
+define  dectrie  (?:(?:cinquante|huitante|nonante|octante|qua(?:rante|tre(?:{sp}+vingt(?:{sp}+dix)?|-vingt(?:-dix|s)?))|s(?:eptante|oixante(?:{sp}+dix|-dix)?)|trente|vingt))
+
 # day and month in digits, four- and two-digit years
 define  dn       (?:3[01]|[12][0-9]|0?[1-9])(?![0-9])
 define  mn       (?:1[0-2]|0?[1-9])(?![0-9])
 define  y4       (?:1[0-9]|20)[0-9]{2}(?![0-9])
 define  yy       [0-9]{2}(?![0-9])
 # a year in words: "deux mille vingt-quatre", "mil neuf cent quatre-vingt-dix"
-define  yw       (?:deux[\s-]+mille|mil(?:le)?[\s-]+neuf[\s-]+cents?|dix-neuf[\s-]+cents?)(?:[\s-]+(?!et\b){numword}|[\s-]+et[\s-]+{numword}){0,5}(?![\w-])
+define  yw       (?=[dm])(?:deux[ \t\r\n-]+mille|mil(?:le)?[ \t\r\n-]+neuf[ \t\r\n-]+cents?|dix-neuf[ \t\r\n-]+cents?)(?:[ \t\r\n-]+(?!et(?!{wc}))(?:{numword})|[ \t\r\n-]+et[ \t\r\n-]+(?:{numword})){0,5}(?!{wc}|-)
 define  year     (?:{y4}|{yw})
 # a day of the month: "26", "1er", "15e", "premier", "quinze", "vingt et un"
-define  dd       (?:{dn}(?:er|re|ère|ème|eme|e|ᵉʳ|ᵉ)?|{day})(?![\w'])
+define  dd       (?:{dn}(?:er|re|ère|ème|eme|e|ᵉʳ|ᵉ)?|{daytrie}(?!-[a-zA-Z]))(?!{wc}|')
 # a month name, abbreviated or not: "février", "févr.", "sept"
-define  mw       {month}(?![\w'])
-define  mfull    (?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)(?![\w'-])
-define  wdfull   (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?![\w'-])
-define  wdany    {weekday}(?!\w)
+define  mw       {mtrie}(?!{wc}|')
+define  mfull    (?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)(?!{wc}|['-])
+define  wdfull   (?:lundi|m(?:ardi|ercredi)|jeudi|vendredi|samedi|dimanche)(?!{wc}|['-])
+define  wdany    {wdtrie}(?!{wc})
 # not inside a number, a version, a path or a clock time
-define  nb       (?<![\w,/:.]|[0-9]-)
-define  ne       (?![0-9]|[-/.,][0-9]|\s*[:h][0-9])
+define  nb       (?<![a-zA-Z0-9_,/:.]|[0-9]-)
+define  ne       (?![0-9]|[-/.,][0-9]|{sp}*[:h][0-9])
 # what a year is not followed by: an amount, a unit, a count
-define  yend     (?![0-9]|[.,][0-9]|\s*(?:%|‰|€|\$|£|¥|[:h][0-9])|\s+(?:euros?|dollars?|francs?|livres?|yens?|yuans?|pour\s*cent|pourcents?|personnes|habitants|salariés|employés|emplois|postes|exemplaires|unités|tonnes|mètres|kilomètres|km|kg|voix|points|pages|mots|ans|jours|heures|fois|morts|victimes|m²|m2|ha)\b)
-# no part of a period: "fin mars", "début 2023", "mi-juin"
-define  nopart   (?<!\bfin\s)(?<!\bdébut\s)(?<!\bdebut\s)(?<!\bmi-)(?<!\bmi\s)(?<!\bfin\sd')(?<!\bfin\sde\s)(?<!\bdébut\sde\s)
+define  yend     (?![0-9]|[.,][0-9]|{sp}*(?:%|‰|€|\$|£|¥|[:h][0-9])|{sp}+(?:euros?|dollars?|francs?|livres?|yens?|yuans?|pour{sp}*cent|pourcents?|personnes|habitants|salariés|employés|emplois|postes|exemplaires|unités|tonnes|mètres|kilomètres|km|kg|voix|points|pages|mots|ans|jours|heures|fois|morts|victimes|m²|m2|ha)(?!{wc}))
+# the separator of a range ("et" only after "entre")
+define  rsep     (?<sep>{sp}*[-~]{sp}*|{sp}+(?:au|à|jusqu'au|jusqu'à){sp}+|(?(<entre>){sp}+et{sp}+|(*FAIL)))
+define  rsep0    (?<sep>{sp}*[-~]{sp}*|{sp}+(?:au|à|jusqu'au|jusqu'à){sp}+)
+# after a day: " février 2024", " jour de juillet de 1995", " octobre 74"
+define  fdm      {sp}+(?:jour{sp}+(?:de{sp}+|d'))?(?:de{sp}+)?(?<month>{mw})(?:,?{sp}+(?:de{sp}+)?(?<year>{year})(?![-/][0-9])|{sp}+(?<year>{yy})(?!{sp}*[a-zA-Z0-9%€$£]))?
+# the start of a range of days, after its day: " mars 2024" or nothing
+define  dstart   (?:{sp}+(?:de{sp}+)?(?<month>{mw})(?:,?{sp}+(?<year>{y4}))?)?
+# the end of a range of days: "5 mars 2024", "dimanche 15e juillet", "22 ce mois", "07/05, 2020"
+define  dend     (?:le{sp}+)?(?:(?:(?<weekday>{wdany})\.?{sp}+)?(?<day>{dd}){sp}+(?:(?:de{sp}+)?(?<month>{mw})(?:,?{sp}+(?:de{sp}+)?(?<year>{year}))?|(?<relm>{relmtrie})(?!{wc}|-))|(?<day>{dn})/(?<month>{mn})(?:/(?<year>{y4}|{yy})|,{sp}*(?<year>{y4}))?{ne})(?!{wc}|')
+# numeric dates: 26/02/2024, 26.02.2024, 26-02-24, 01/août/2019, 2024-02-26
+define  numdate  {nb}(?:(?<day>{dn})([/.-])(?<month>{mn})\g{-2}(?<year>{y4}|{yy})|(?<day>{dn})[/-](?<month>{mw})[/-](?<year>{y4}|{yy})|(?<year>{y4})([-/.])(?<month>{mn})\g{-2}(?<day>{dn})){ne}
+# a quarter in words: "1er trimestre 2024", "troisième trimestre de 2023",
+# "dernier trimestre 2023" (the fourth, with a year only)
+define  qword    (?:(?<quarter>{qtrie}){sp}+trimestre(?:{sp}+(?:de{sp}+l'(?:année|an){sp}+|de{sp}+|d')?(?<year>{y4}))?|(?<quarter>dernier){sp}+trimestre{sp}+(?:de{sp}+l'(?:année|an){sp}+|de{sp}+|d')?(?<year>{y4}))(?!{wc}|-)
+# "premier lundi de mars 2024", "dernier vendredi du mois prochain"
+define  nthwd    (?<nth>{nthtrie}){sp}+(?<weekday>{wdfull}){sp}+(?:(?:de{sp}+|d')(?<month>{mw})(?:{sp}+(?<year>{y4}))?|(?<relm>{relmtrie})(?!{wc}|-))
+# "dernier jour d'octobre 2015"
+define  lastday  (?<lastday>dernier){sp}+jour{sp}+(?:de{sp}+|d'|du{sp}+mois{sp}+(?:de{sp}+|d'))(?<month>{mw})(?:,?{sp}+(?:de{sp}+)?(?<year>{y4}))?
+# "lundi 21" (the day of the nearest month that falls on that weekday)
+define  wdday    (?<weekday>{wdfull}){sp}+(?<day>{dn})(?:er|e)?(?!{sp}*(?:h(?!{wc})|h[0-9]|:[0-9]|[.,][0-9]|%|€|\$|°))(?!{sp}+(?:heures?|h|ans|jours|mois|semaines|minutes|personnes|morts|blessés|victimes|buts|points)(?!{wc}))
+# a quarter code: T1 2024, T3-23, Q3 2023, q1 de 2017
+define  qcode    [QT](?<quarter>[1-4])(?:[ \t\r\n-]*(?<year>{y4})|{sp}+(?:de{sp}+|d')(?<year>{y4})|[ \t\r\n-]*'?(?<year>{yy}))(?!{wc}|-)
 
-# one date with a day, for range ends
-define  dtext    (?:(?<weekday>{wdany})\.?\s+)?(?<day>{dd})(?:\s+(?:de\s+)?(?<month>{mw})(?:,?\s+(?:de\s+)?(?<year>{year}))?)?
-define  dtext2   (?:(?<weekday>{wdany})\.?\s+)?(?<day>{dd})\s+(?:de\s+)?(?<month>{mw})(?:,?\s+(?:de\s+)?(?<year>{year}))?
-define  dnum     {nb}(?<day>{dn})/(?<month>{mn})(?:/(?<year>{y4}|{yy}))?(?![0-9]|[/.,][0-9])
-define  dnum2    (?<day>{dn})/(?<month>{mn})(?:/(?<year>{y4}|{yy})|,\s*(?<year>{y4}))?{ne}
-define  rsep     (?<sep>\s*-\s*|\s+(?:au|à|jusqu'au|jusqu'à)\s+|(?(<entre>)\s+et\s+|(*FAIL)))
+# ---- "le ..." (one rule: "le" is frequent) ------------------------------------
+# le 3 au 5 mars | le 26 février 2024 | le lundi 26 février | le 01/01/2016 |
+# le samedi 23/06/18 | le 3/3 | le 20 de ce mois | le premier lundi de mars |
+# le dernier jour d'octobre | le 1er trimestre 2024 | le T4 | le jour de l'an |
+# le mois dernier | le lundi 21 | le 16 (a bare day: before punctuation)
+rule    le            (?i)le{sp}+(?=[0-9a-zé])(?:(?:(?<weekday>{wdany})\.?{sp}+)?(?<day>{dd}){dstart}{rsep0}{dend}|(?:(?<weekday>{wdany})\.?,?{sp}+(?:le{sp}+)?)?(?<day>{dd}){fdm}|(?:(?<weekday>{wdany})\.?,?{sp}+)?(?:{numdate}|{nb}(?<day>{dn})/(?<month>{mn}){ne})|(?<day>{dd}){sp}+(?<relm>{relmtrie})(?!{wc}|-)|{nthwd}|{lastday}|{qword}|T(?<quarter>[1-4])(?!{wc}|-)|(?<holiday>{holtrie})(?:{sp}+(?<year>{y4}))?(?!{wc}|-)(?!{sp}+\p{Lu})|(?<rel>(?:mois|trimestre){sp}+(?:dernier|prochain|pass[ée]))(?!{wc}|-)|{wdday}|(?<day>{dn})(?:er)?(?={sp}*(?:[.;!?)]|,(?![0-9])|$)))
 
-# ---- dates with a day -------------------------------------------------------
-# le 26 février 2024 | lundi 26 février | le 1er mars | 26 févr. 2024 |
-# mer. 10 juin 2020 | le 4e jour de juillet de 1995 | 31 octobre 74
-rule    day-month     (?i)(?:le\s+)?(?:(?<weekday>{wdany})\.?,?\s+(?:le\s+)?)?(?<day>{dd})\s+(?:jour\s+(?:de\s+|d'))?(?:de\s+)?(?<month>{mw})(?:,?\s+(?:de\s+)?(?<year>{year})(?![-/][0-9])|\s+(?<year>{yy})(?!\s*[\w%€$£]))?
+# ---- "la ...", "l'...", "les ..." -------------------------------------------------
+# la semaine dernière | la semaine 12 | la Toussaint | la décennie 2010
+rule    la            (?i)la{sp}+(?:(?<rel>semaine{sp}+(?:derni[eè]re|pass[ée]e|prochaine)|décennie{sp}+prochaine)(?!{wc}|['-])|semaine{sp}+(?:n°{sp}*|no\.?{sp}*|numéro{sp}+)?(?<week>5[0-3]|[1-4][0-9]|0?[1-9])(?![0-9]|[,.][0-9])(?:{sp}+(?:de{sp}+l'(?:année|an){sp}+|de{sp}+|d')?(?<year>{y4}))?|décennie{sp}+(?<decade>[12][0-9]{2}0)(?!{wc})|(?<holiday>{holtrie})(?:{sp}+(?<year>{y4}))?(?!{wc}|-)(?!{sp}+\p{Lu}))
+# l'an dernier | l'année prochaine | l'Assomption
+rule    l-            (?i)(?:(?<rel>l'(?:an|ann[ée]e){sp}+(?:derni[eè]re?|pass[ée]e?|prochaine?))(?!{wc}|['-])|l'(?<holiday>{holtrie})(?:{sp}+(?<year>{y4}))?(?!{wc}|-))
+# les années 1990 | années 90 | les années quatre-vingt-dix
+rule    decade        (?i)(?:les{sp}+)?années{sp}+(?<decade>[12][0-9]{2}0|[1-9]0|{dectrie})(?!{wc}|['-])
 
-# novembre 23 de 1987 | Oct/2 | déc/2018 (the month-year is below)
-rule    month-day     (?i)(?<month>{mw})(?:\s+(?<day>{dn})(?:er|e)?,?\s+(?:de\s+)?(?<year>{y4})|/(?<day>{dn})(?![/0-9]))
+# ---- a day, a digit, a rank ---------------------------------------------------------
+# 3-5 mars | 13 au 15 juillet | 3 mars au 5 avril 2024 | 28/2-1/3 | 10/1-11/2/2017 |
+# 26/02/2024 | 2024-02-26 | 26 février 2024 | premier mars | 4e jour de juillet |
+# 20 de ce mois | 1er trimestre | premier lundi de mars | dernier jour d'octobre |
+# dernier dimanche | 29/2 (a bare day/month: a day above 12 or a two-digit month)
+rule    day           (?i)(?=[0-9a-zé])(?:(?<day>{dd}){dstart}{rsep0}{dend}|{nb}(?<day>{dn})/(?<month>{mn})(?:/(?<year>{y4}|{yy}))?(?![0-9]|[/.,][0-9]){rsep0}{dend}|(?=[0-9]{1,4}[/.-][0-9a-zA-Z]){numdate}|(?<day>{dd}){fdm}|(?<day>{dd}){sp}+(?<relm>{relmtrie})(?!{wc}|-)|{qword}|{nthwd}|{lastday}|(?<dir>dernier|prochain){sp}+(?<weekday>{wdfull})|(?=[0-9]{1,2}/[0-9]){nb}(?:(?<day>1[3-9]|2[0-9]|3[01])/(?<month>{mn})|(?<day>{dn})/(?<month>0[1-9]|1[0-2])){ne}(?!{sp}*(?:des?|du|d')(?!{wc})))
 
-# 26/02/2024 | 26.02.2024 | 26-02-2024 | 26/02/24 (day first) | 01/août/2019 |
-# 2024-02-26 | 2015-3-3 | 2024/02/26, with a weekday or "le" before
-rule    numeric       (?i)(?:(?:le\s+)?(?<weekday>{wdany})\.?,?\s+)?(?:le\s+)?{nb}(?:(?<day>{dn})(?:/(?<month>{mn})/|\.(?<month>{mn})\.|-(?<month>{mn})-)(?<year>{y4}|{yy})|(?<day>{dn})[/-](?<month>{mw})[/-](?<year>{y4}|{yy})|(?<year>{y4})(?:-(?<month>{mn})-|/(?<month>{mn})/|\.(?<month>{mn})\.)(?<day>{dn})){ne}
+# 2015-12 | 2019-2021 | 2019-21 | 2014 à 2018 | 2017-Q1 | 3T23 | 2024-W09 |
+# en 2023 | depuis 2019 | l'année 2008 | en deux mille vingt | en 2019 et 2020 |
+# de 2014. (a year alone needs a cue)
+rule    year          (?i)(?=[0-9]{1,2}[qt]|[12][0-9]{3}(?![0-9])|[dm])(?:(?=[12][0-9]{3}[-/][0-9]){nb}(?<year>{y4})[-/](?<month>{mn})(?![0-9]|[-/.][0-9])|(?=[12][0-9]{3}[ \t\r\n]*[-~àaj]){nb}(?<year>{y4})(?:(?<sep>{sp}*[-~]{sp}*)(?<year>{y4}|{yy})|(?<sep>{sp}+(?:à|au|jusqu'à|jusqu'en){sp}+)(?<year>{y4}))(?![-/.][0-9]){yend}|(?=[0-9]{1,4}[ \t-]*[qt][1-4]|[0-9]{1,2}[qt]){nb}(?:(?<year>{y4})[ \t\r\n-]*[QT](?<quarter>[1-4])|(?<quarter>[1-4])[QT](?<year>{yy}))(?!{wc}|-)|(?=[12][0-9]{3}-?W){nb}(?<year>{y4})-?W(?<week>5[0-3]|[1-4][0-9]|0[1-9])(?![0-9-])|(?:(?<=\ben\s|\bdepuis\s|\bdès\s|\bavant\s|\baprès\s|\bjusqu'en\s|\bd'ici\s|\bpour\s|\bvers\s|\bcourant\s|\bdurant\s|\bpendant\s|\bannée\s|\bl'an\s|\bentre\s)(?<year>{year})|(?<=\ben\s[0-9]{4},\s|\ben\s[0-9]{4}\set\s|\ben\s[0-9]{4}\sou\s|[0-9]{4},\s[0-9]{4},\s|[0-9]{4},\s[0-9]{4}\set\s|[0-9]{4},\s[0-9]{4}\sou\s)(?<year>{y4})|(?<=\bde\s|\bà\s)(?<year>{y4})(?={sp}*(?:[.;!?)]|,(?![0-9])|$))){yend})
 
-# le 3/3 | samedi 23/06 (a day and a month in digits need a cue)
-rule    numeric-dm    (?i)(?:le\s+(?:(?<weekday>{wdany})\s+)?|(?<weekday>{wdany})\.?,?\s+)(?<day>{dn})/(?<month>{mn}){ne}
+# ---- a month ------------------------------------------------------------------
+# juin-août 1992 | décembre/2018-mai/2019 | novembre 23 de 1987 | Oct/2 |
+# mars 2024 | décembre, 2018 | mai de 2019 | mars | mars dernier (Mars with a
+# capital is the planet unless a preposition says otherwise)
+rule    month         (?i)(?:(?<month>{mw})(?:{sp}*[/,]?{sp}*(?<year>{y4}))?{rsep0}(?<month>{mw})(?:{sp}*[/,]?{sp}*(?:de{sp}+|en{sp}+)?(?<year>{year}))?(?!{wc}|')|(?<month>{mw})(?:{sp}+(?<day>{dn})(?:er|e)?,?{sp}+(?:de{sp}+)?(?<year>{y4})|/(?<day>{dn})(?![/0-9]))|(?<month>{mw})(?:,?{sp}+(?:de{sp}+)?|{sp}*[/-]{sp}*)(?<year>{year}){yend}|(?:(?-i:(?!Mars(?!{wc})))(?<month>{mfull})|(?<=\ben\s|\bde\s|\bd'|\bdepuis\s|\bdès\s)(?<month>mars)(?!{wc}|['-]))(?:{sp}+(?<dir>dernier|prochain))?(?!{sp}+(?:suivant|précédent)(?!{wc})))
 
-# 29/2 | 15/02 (a bare day/month: only with a day above 12 or a two-digit
-# month, so that fractions and scores like 2/3 stay out)
-rule    numeric-dm-bare {nb}(?:(?<day>1[3-9]|2[0-9]|3[01])/(?<month>{mn})|(?<day>{dn})/(?<month>0[1-9]|1[0-2])){ne}(?!\s*(?:des?|du|d'|%)\b)
+# ---- a weekday ------------------------------------------------------------------
+# samedi 13 au dimanche 15 juillet | lundi 26 février 2024 | mer. 10 juin 2020 |
+# samedi 23/06/18 | lundi cette semaine | dimanche de la semaine dernière |
+# lundi 21 | lundi dernier | vendredi ("le lundi", "chaque lundi": habits)
+rule    weekday       (?i)(?:(?<weekday>{wdany})\.?{sp}+(?<day>{dd}){dstart}{rsep0}{dend}|(?<weekday>{wdany})\.?,?{sp}+(?:le{sp}+)?(?:(?<day>{dd}){fdm}|{numdate}|{nb}(?<day>{dn})/(?<month>{mn}){ne})|(?<weekday>{wdfull}){sp}+(?:de{sp}+)?(?<rel>(?:la{sp}+)?semaine{sp}+(?:derni[eè]re|pass[ée]e|prochaine)|cette{sp}+semaine)(?!{wc}|['-])|{wdday}|(?<!\ble\s)(?<!\bchaque\s)(?<weekday>{wdfull})(?:{sp}+(?<dir>prochain|dernier|passé))?(?!{sp}+(?:suivant|précédent|d'après|d'avant|soir|matin|midi|après-midi|après{sp}+midi)(?!{wc})))
 
-# lundi 21 (the day of the nearest month that falls on that weekday)
-rule    weekday-day   (?i)(?<![\w-])(?:le\s+)?(?<weekday>{wdfull})\s+(?<day>{dn})(?:er|e)?(?!\s*(?:h\b|h[0-9]|:[0-9]|[.,][0-9]|%|€|\$|°))(?!\s+(?:heures?|h|ans|jours|mois|semaines|minutes|personnes|morts|blessés|victimes|buts|points)\b)
+# ---- ranges with an opener: du, entre, de, d' ----------------------------------------
+# du 3 au 5 mars 2024 | entre le 13 et le 15 juillet | du 01/10 au 02/11/2017 |
+# de janvier à mars 2024 | d'avril à juin 2017 | entre 2019 et 2021 | de 2014 à 2018 |
+# entre 2014-2018 | du T1 au T3 2024 | du q1 de 2017 au q3 de 2018
+rule    range         (?i)(?:(?<entre>entre){sp}+|du{sp}+|de{sp}+|d')(?:(?:le{sp}+)?(?:(?<weekday>{wdany})\.?{sp}+)?(?<day>{dd}){dstart}{rsep}{dend}|{nb}(?<day>{dn})/(?<month>{mn})(?:/(?<year>{y4}|{yy}))?(?![0-9]|[/.,][0-9]){rsep}{dend}|(?<month>{mw})(?:{sp}*[/,]?{sp}*(?<year>{y4}))?{rsep}(?<month>{mw})(?:{sp}*[/,]?{sp}*(?:de{sp}+|en{sp}+)?(?<year>{year}))?(?!{wc}|')|{nb}(?<year>{y4})(?:(?<sep>{sp}*[-~]{sp}*)(?<year>{y4}|{yy})|(?<sep>{sp}+(?:à|au|jusqu'à|jusqu'en){sp}+|(?(<entre>){sp}+et{sp}+|(*FAIL)))(?<year>{y4}))(?![-/.][0-9]){yend}|(?:le{sp}+)?(?:[QT](?<quarter>[1-4])(?:{sp}+(?:de{sp}+|d')?(?<year>{y4}))?|(?<quarter>{qtrie}){sp}+trimestre(?:{sp}+(?:de{sp}+|d')?(?<year>{y4}))?){rsep}(?:le{sp}+)?(?:[QT](?<quarter>[1-4])(?:{sp}+(?:de{sp}+|d')?(?<year>{y4}))?|(?<quarter>{qtrie}){sp}+trimestre(?:{sp}+(?:de{sp}+|d')?(?<year>{y4}))?)(?!{wc}|['-]))
 
-# le 16 (a bare day of the month: only before punctuation)
-rule    day-alone     (?i)le\s+(?<day>{dn})(?:er)?(?=\s*(?:[.;!?)]|,(?![0-9])|$))
+# ---- relative dates, weeks, holidays, quarter codes ----------------------------------
+# hier | demain | aujourd'hui | cette semaine | ce mois-ci | cette année | ce trimestre |
+# semaine prochaine | ce lundi | semaine 12 | semaine 12 de 2024
+rule    relative      (?i)(?:(?<rel>{reltrie})(?!{wc}|['-])|(?<dir>ce){sp}+(?<weekday>{wdfull})|semaine{sp}+(?:n°{sp}*|no\.?{sp}*|numéro{sp}+)?(?<week>5[0-3]|[1-4][0-9]|0?[1-9])(?![0-9]|[,.][0-9])(?:{sp}+(?:de{sp}+l'(?:année|an){sp}+|de{sp}+|d')?(?<year>{y4}))?|(?<=\bau\s|\bdu\s|\bce\s)T(?<quarter>[1-4])(?!{wc}|-))
 
-# le 20 de ce mois | le 5 du mois prochain
-rule    day-relmonth  (?i)(?:le\s+)?(?<day>{dd})\s+(?<relm>{relm})(?![\w-])
+# Noël | Toussaint | jour de l'an 2020 | Saint-Patrick (not "Père Noël", "Noël Mamère")
+rule    holiday       (?i)(?<!\bpère\s)(?<holiday>{holtrie})(?:{sp}+(?<year>{y4}))?(?!{wc}|-)(?!{sp}+\p{Lu})
 
-# le premier lundi de mars 2024 | le dernier vendredi du mois prochain
-rule    nth-weekday   (?i)(?:le\s+)?(?<nth>{nth})\s+(?<weekday>{wdfull})\s+(?:(?:de\s+|d')(?<month>{mw})(?:\s+(?<year>{y4}))?|(?<relm>{relm})(?![\w-]))
-
-# Noël | la Toussaint | le jour de l'an 2020 | la Saint-Patrick
-rule    holiday       (?i)(?<!\bpère\s)(?:(?:le|la)\s+|l')?(?<holiday>{holiday})(?:\s+(?<year>{y4}))?(?![\w-])(?!\s+\p{Lu})
-
-# ---- months, years, quarters, weeks, decades ----------------------------------
-# mars 2024 | décembre, 2018 | décembre/2018 | mai de 2019 | mars deux mille vingt
-rule    month-year    (?i){nopart}(?<month>{mw})(?:,?\s+(?:de\s+)?|\s*[/-]\s*)(?<year>{year}){yend}
-
-# mars | en mars | mars dernier | juin prochain (Mars with a capital is
-# the planet unless a preposition says otherwise)
-rule    month         (?i){nopart}(?<![\w-])(?:(?-i:(?!Mars\b))(?<month>{mfull})|(?<=\ben\s|\bde\s|\bd'|\bdepuis\s|\bdès\s)(?<month>mars)(?![\w'-]))(?:\s+(?<dir>dernier|prochain))?(?!\s+(?:suivant|précédent)\b)
-
-# 2015-12 | 2014/10 | 2015-3 (year and month in digits)
-rule    year-month    {nb}(?<year>{y4})[-/](?<month>{mn})(?![0-9]|[-/.][0-9])
-
-# a year in context: en 2023 | depuis 2019 | l'année 2008 (the year only) |
-# en 2019 et 2020 | de 2014. (only before punctuation)
-rule    year          (?i)(?:(?<=\ben\s|\bdepuis\s|\bdès\s|\bavant\s|\baprès\s|\bjusqu'en\s|\bd'ici\s|\bpour\s|\bvers\s|\bcourant\s|\bdurant\s|\bpendant\s|\bannée\s|\bl'an\s|\bentre\s)(?<year>{year})|(?<=\ben\s[0-9]{4},\s|\ben\s[0-9]{4}\set\s|\ben\s[0-9]{4}\sou\s|[0-9]{4},\s[0-9]{4},\s|[0-9]{4},\s[0-9]{4}\set\s|[0-9]{4},\s[0-9]{4}\sou\s)(?<year>{y4})|(?<=\bde\s|\bà\s)(?<year>{y4})(?=\s*(?:[.;!?)]|,(?![0-9])|$))){yend}
-
-# T1 2024 | T3-23 | Q3 2023 | q1 de 2017 | 2017-q1 | 3Q23 | Q3
-rule    quarter-code  (?i)(?<![\w-])(?:[QT](?<quarter>[1-4])(?:[\s-]*(?<year>{y4})|\s+(?:de\s+|d')(?<year>{y4})|[\s-]*'?(?<year>{yy}))|(?<year>{y4})[\s-]*[QT](?<quarter>[1-4])|(?<quarter>[1-4])[QT](?<year>{yy})|Q(?<quarter>[1-4]))(?![\w-])
-
-# au T2 | le T4 (a bare "T2" is also a flat: only after au, du, le, ce)
-rule    quarter-t     (?i)(?<=\bau\s|\bdu\s|\ble\s|\bce\s)T(?<quarter>[1-4])(?![\w-])
-
-# le 1er trimestre 2024 | premier trimestre | le troisième trimestre de 2023 |
-# le dernier trimestre 2023
-rule    quarter       (?i)(?:(?:le|ce)\s+)?(?:(?<quarter>(?!dernier){quarter})\s+trimestre(?:\s+(?:de\s+l'(?:année|an)\s+|de\s+|d')?(?<year>{y4}))?|(?<quarter>dernier)\s+trimestre\s+(?:de\s+l'(?:année|an)\s+|de\s+|d')?(?<year>{y4}))(?![\w-])
-
-# la semaine 12 | semaine 12 de 2024 | 2024-W09
-rule    week          (?i)(?:(?:la\s+)?semaine\s+(?:n°\s*|no\.?\s*|numéro\s+)?(?<week>5[0-3]|[1-4][0-9]|0?[1-9])(?![0-9]|[,.][0-9])(?:\s+(?:de\s+l'(?:année|an)\s+|de\s+|d')?(?<year>{y4}))?|{nb}(?<year>{y4})-?W(?<week>5[0-3]|[1-4][0-9]|0[1-9])(?![0-9-]))
-
-# les années 1990 | les années 90 | les années quatre-vingt-dix | la décennie 2010
-rule    decade        (?i)(?:(?:les\s+)?années\s+(?<decade>[12][0-9]{2}0|[1-9]0|{decade})|(?:la\s+)?décennie\s+(?<decade>[12][0-9]{2}0))(?![\w'-])
-
-# ---- relative dates -----------------------------------------------------------
-# hier | demain | la semaine dernière | le mois prochain | l'an dernier | cette année
-rule    relative      (?i)(?<rel>{rel})(?![\w'-])
-
-# lundi dernier | ce vendredi | mardi prochain | vendredi
-rule    weekday       (?i)(?<![\w-])(?<!\ble\s)(?<!\bchaque\s)(?:(?<dir>ce)\s+)?(?<weekday>{wdfull})(?:\s+(?<dir>prochain|dernier|passé))?(?!\s+(?:suivant|précédent|d'après|d'avant|soir|matin|midi|après-midi|après\s+midi)\b)(?![\w'-])
-
-# lundi cette semaine | dimanche de la semaine dernière
-rule    weekday-week  (?i)(?<weekday>{wdfull})\s+(?:de\s+)?(?<rel>(?:la\s+)?semaine\s+(?:derni[eè]re|pass[ée]e|prochaine)|cette\s+semaine)(?![\w'-])
-
-# ---- ranges: one row START/END ---------------------------------------------------
-# du 3 au 5 mars 2024 | 13-15 juillet | entre le 13 et le 15 juillet |
-# du 01/10 au 02/11/2017 | 28/2-1/3 | du 1er oct. 2018 au 7 oct. 2018
-rule    range-day     (?i)(?<![/.,:]|[0-9]-)(?:(?<entre>entre)\s+|du\s+)?(?:le\s+)?(?:{dtext}|{dnum}){rsep}(?:le\s+)?(?:{dtext2}|{dnum2})(?![\w'])
-
-# de janvier à mars 2024 | juin-août 1992 | décembre/2018-mai/2019 | d'avril à juin 2017
-rule    range-month   (?i){nopart}(?:(?<entre>entre)\s+|de\s+|d')?(?<month>{mw})(?:\s*[/,]?\s*(?<year>{y4}))?{rsep}(?<month>{mw})(?:\s*[/,]?\s*(?:de\s+|en\s+)?(?<year>{year}))?(?![\w'])
-
-# 2019-2021 | 2019-21 | entre 2019 et 2021 | de 2014 à 2018 | entre 2014-2018
-rule    range-year    (?i){nb}(?:(?<entre>entre)\s+|de\s+|d')?(?<year>{y4})(?:(?<sep>\s*-\s*)(?<year>{y4}|{yy})|(?<sep>\s+(?:à|au|jusqu'à|jusqu'en)\s+|(?(<entre>)\s+et\s+|(*FAIL)))(?<year>{y4}))(?![-/.][0-9]){yend}
-
-# du T1 au T3 2024 | du q1 de 2017 au q3 de 2018 | Q1-Q3 2024
-rule    range-quarter (?i)(?:(?<entre>entre)\s+|du\s+)?(?:le\s+)?(?:[QT](?<quarter>[1-4])(?:\s+(?:de\s+|d')?(?<year>{y4}))?|(?<quarter>{quarter})\s+trimestre(?:\s+(?:de\s+|d')?(?<year>{y4}))?){rsep}(?:le\s+)?(?:[QT](?<quarter>[1-4])(?:\s+(?:de\s+|d')?(?<year>{y4}))?|(?<quarter>{quarter})\s+trimestre(?:\s+(?:de\s+|d')?(?<year>{y4}))?)(?![\w'-])
+# T1 2024 | T3-23 | Q3 2023 | q1 de 2017 | Q3
+rule    quarter-code  (?i)(?=[qt][1-4])(?:{qcode}|Q(?<quarter>[1-4])(?!{wc}|-))
 
 # ---- not dates --------------------------------------------------------------
 # numbers inside a web address or a file path
 reject  url           (?i)(?:https?://|www\.)[^\s<>"]+
 # version numbers: version 2.10.2024, v1.2.3
-reject  version       (?i)(?:version|v)\.?\s?[0-9]+(?:\.[0-9]+)+
+reject  version       (?i)(?:version|v)\.?{sp}?[0-9]+(?:\.[0-9]+)+
 # page numbers and ranges: page 2019, p. 12-15, pp. 2010-2012
-reject  page          (?i)(?:pages?|pp?\.)\s*[0-9]+(?:\s*-\s*[0-9]+)?
-# phone numbers: 01 23 45 67 89, 06.12.34.56.78, +33 1 23 45 67 89
-reject  phone         (?:\+[0-9]{2}\s?(?:\(0\)\s?)?[1-9]|0[1-9])(?:[\s.-]?[0-9]{2}){4}(?![0-9])
+reject  page          (?i)(?:pages?|pp?\.){sp}*[0-9]+(?:{sp}*-{sp}*[0-9]+)?
