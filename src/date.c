@@ -58,46 +58,85 @@ struct dspec {
 	int prec;
 };
 
-/* Which end of a range a group belongs to. */
+/* The groups the normalizer reads. */
+static const char *const bases[] = {
+	"holiday", "day", "lastday", "month", "year", "quarter", "week", "decade",
+	"weekday", "nth", "rel", "relm", "dir",
+};
+#define NBASES (int)(sizeof bases / sizeof bases[0])
+
+/* Which end of a range each group belongs to: for every base name and
+ * side, the first group of that name that is set (-1 if none). */
 struct sides {
 	const struct match *m;
 	int has_sep;
 	size_t sep_s, sep_e;
+	int g[NBASES][2];
 };
+
+static int base_index(const char *name, size_t n)
+{
+	for (int b = 0; b < NBASES; b++)
+		if (strlen(bases[b]) == n && memcmp(bases[b], name, n) == 0)
+			return b;
+	return -1;
+}
+
+static void sides_init(struct sides *sd, const struct match *m)
+{
+	memset(sd, 0, sizeof *sd);
+	sd->m = m;
+	for (int b = 0; b < NBASES; b++)
+		sd->g[b][0] = sd->g[b][1] = -1;
+	if (!m->ov)
+		return;
+	size_t n;
+	const char *sep = m_group(m, "sep", &n);
+	if (sep) {
+		sd->has_sep = 1;
+		sd->sep_s = (size_t)(sep - (const char *)m->subj);
+		sd->sep_e = sd->sep_s + n;
+	}
+	const struct rule *r = m->rule;
+	for (int i = 0; i < r->ngroups; i++) {
+		const struct group *g = &r->groups[i];
+		size_t s = m->ov[2 * g->num], e = m->ov[2 * g->num + 1];
+		if (s == PCRE2_UNSET || e < s)
+			continue;
+		size_t len = strlen(g->name);
+		int two = len > 1 && g->name[len - 1] == '2';
+		int b = base_index(g->name, two ? len - 1 : len);
+		if (b < 0)
+			continue;
+		int side;
+		if (two)
+			side = 1;
+		else if (!sd->has_sep || e <= sd->sep_s)
+			side = 0;
+		else if (s >= sd->sep_e)
+			side = 1;
+		else
+			continue;
+		if (sd->g[b][side] < 0)
+			sd->g[b][side] = i;
+	}
+}
 
 /* The group of that base name on side 1 or 2 (see the header comment):
  * its text and the list bound to it. */
 static const char *side_group(const struct sides *sd, int side, const char *base,
 			      size_t *len, const struct list **list)
 {
-	const struct match *m = sd->m;
-	if (!m->ov)
+	int b = base_index(base, strlen(base));
+	int i = b < 0 ? -1 : sd->g[b][side - 1];
+	if (i < 0)
 		return NULL;
-	const struct rule *r = m->rule;
-	size_t bl = strlen(base);
-	for (int i = 0; i < r->ngroups; i++) {
-		const struct group *g = &r->groups[i];
-		if (strncmp(g->name, base, bl) != 0)
-			continue;
-		const char *rest = g->name + bl;
-		int two = strcmp(rest, "2") == 0;
-		if (*rest && !two)
-			continue;
-		size_t s = m->ov[2 * g->num], e = m->ov[2 * g->num + 1];
-		if (s == PCRE2_UNSET || e < s)
-			continue;
-		if (side == 1) {
-			if (two || (sd->has_sep && e > sd->sep_s))
-				continue;
-		} else if (!two && !(sd->has_sep && s >= sd->sep_e)) {
-			continue;
-		}
-		*len = e - s;
-		if (list)
-			*list = g->list;
-		return (const char *)m->subj + s;
-	}
-	return NULL;
+	const struct group *g = &sd->m->rule->groups[i];
+	size_t s = sd->m->ov[2 * g->num], e = sd->m->ov[2 * g->num + 1];
+	*len = e - s;
+	if (list)
+		*list = g->list;
+	return (const char *)sd->m->subj + s;
 }
 
 /* The list value of a group's text, or NULL. */
@@ -744,14 +783,8 @@ int norm_date(const struct match *m, struct normval *v)
 {
 	if (is_part_of_period(m))
 		return 0;
-	struct sides sd = {.m = m};
-	size_t n;
-	const char *sep = m_group(m, "sep", &n);
-	if (sep) {
-		sd.has_sep = 1;
-		sd.sep_s = (size_t)(sep - (const char *)m->subj);
-		sd.sep_e = sd.sep_s + n;
-	}
+	struct sides sd;
+	sides_init(&sd, m);
 	struct dspec a, b;
 	if (read_spec(&sd, 1, &a) <= 0)
 		return 0;

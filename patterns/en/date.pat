@@ -87,112 +87,85 @@ define  daystart (?:{sp}+(?:of{sp}+)?(?<month>{mw})\.?(?:,?{sp}+(?<year>{y4}))?)
 # the third Tuesday of May | the last day of October | the day after tomorrow
 rule    the           (?i)the{sp}+(?=[0-9defnlst])(?:(?<day>{dd})(?:{daystart}{rsep0}{dayend2}|{ofmonth}|{sp}+(?<relm>{relmtrie})(?!{wc})|(?<=[0-9]st|[0-9]nd|[0-9]rd|[0-9]th){dayend})|(?<nth>{nthtrie}){sp}+(?<weekday>{wdfull}){sp}+(?:(?:of|in){sp}+(?<month>{mw})\.?(?:,?{sp}+(?<year>{y4}))?|(?<relm>{relmtrie})(?!{wc}))|(?<lastday>last){sp}+day{sp}+of{sp}+(?:the{sp}+month{sp}+of{sp}+)?(?<month>{mw})\.?(?:,?{sp}+(?<year>{y4}))?|(?<rel>day{sp}+(?:after{sp}+tomorrow|before{sp}+yesterday))(?!{wc}))
 
-# ---- dates with a day -------------------------------------------------------
-# February 26, 2024 | Feb 26th | march 3 2015 | Sunday, Feb 10 | Jan/3 |
-# this Friday-Jun-15 | january first two thousand and thirty two
-rule    month-day     (?i){wdpre}(?<month>{mw})\.?(?:{sp}*[ \t\r\n/-]{sp}*|{sp}+the{sp}+)(?<day>{dn}(?:st|nd|rd|th)?|{daytrie})(?!{wc}|')(?:(?:,?{sp}*(?:of{sp}+|in{sp}+)?|[/-])(?<year>{year})(?![-/][0-9])|,?{sp}+(?<year>'[0-9]{2})(?![0-9]))?{ne}
+# a month and a day: "February 26, 2024", "Feb 26th", "march third 2015",
+# "Jan/3", "Jun-15", "January first two thousand and thirty two"
+define  mday     (?<month>{mw})\.?(?:{sp}*[ \t\r\n/-]{sp}*|{sp}+the{sp}+)(?<day>{dn}(?:st|nd|rd|th)?|{daytrie}(?!-[a-zA-Z]))(?!{wc}|')(?:(?:,?{sp}*(?:of{sp}+|in{sp}+)?|[/-])(?<year>{year})(?![-/][0-9])|,?{sp}+(?<year>'[0-9]{2})(?![0-9]))?{ne}
+# numeric dates, month first: 3/4/2024, 02-26-2024; day first when above 12
+# (26/02/2024) or dotted (26.02.2024); ISO 2024-02-26, 2015-3-3
+define  numdate  {nb}(?:(?<month>{mn})([/-])(?<day>{dn})\g{-2}(?<year>{y4}|{yy})|(?<day>1[3-9]|2[0-9]|3[01])([/-])(?<month>{mn})\g{-2}(?<year>{y4}|{yy})|(?<day>{dn})\.(?<month>{mn})\.(?<year>{y4}|{yy})|(?<year>{y4})([-/.])(?<month>{mn})\g{-2}(?<day>{dn})){ne}
+# what a date after a weekday can be: "Sunday, Feb 10", "Friday 7/6",
+# "Monday, 3 June 2024", "Friday 2018-7-6", "Wednesday the 5th of May"
+define  wddate   \.?,?[ \t\r\n-]+(?:the{sp}+)?(?:{mday}|(?=[0-9]{1,4}[/.-][0-9]){numdate}|(?=[0-9]{1,2}[/-][0-9]){nb}(?<month>{mn})[/-](?<day>{dn}){ne}|(?<day>{dd}){ofmonth})
+# "Monday 21", "wednesday the thirty first"
+define  wdday    ,?{sp}+(?:the{sp}+)?(?<day>{dd})(?!{sp}*(?:[.,][0-9]|%|\$|:|am(?!{wc})|pm(?!{wc})|a\.m\.|p\.m\.|°))(?!{sp}+(?:hours?|years?|days?|weeks?|months?|minutes?|people|points|percent|o'clock|of)(?!{wc}))
+# "third Tuesday of September 2014", "last Friday of next month"
+define  nthwd    (?<nth>{nthtrie}){sp}+(?<weekday>{wdfull}){sp}+(?:(?:of|in){sp}+(?<month>{mw})\.?(?:,?{sp}+(?<year>{y4}))?|(?<relm>{relmtrie})(?!{wc}))
+define  lastday  (?<lastday>last){sp}+day{sp}+of{sp}+(?:the{sp}+month{sp}+of{sp}+)?(?<month>{mw})\.?(?:,?{sp}+(?<year>{y4}))?
+# a range of months: "June-August 1992", "Dec/2018-May/2019", "this May to Oct 2020"
+define  mrange   (?<month>{mw})\.?(?:{sp}*[/,]?{sp}*(?<year>{y4}))?{rsep}(?<month>{mw})\.?(?:{sp}*[/,]?{sp}*(?:of{sp}+|in{sp}+)?(?<year>{year}))?(?!{wc}|')
+# a range of days after a month: "July 13-15", "March 3-5, 2024", "Nov 18 2014-Dec 19 2015"
+define  mdrange  (?<month>{mw})\.?{sp}*(?<day>{dd})(?:,?{sp}+(?<year>{y4}))?{rsep}(?:(?:(?=[a-z])(?<weekday>{wdany})\.?,?{sp}+)?(?=[a-z])(?<month>{mw})\.?{sp}*)?(?:the{sp}+)?(?<day>{dd})(?:,?{sp}+(?<year>{year}))?(?!{wc}|')(?!{sp}*(?:%|\$|:[0-9]))(?!{sp}+(?:am|pm|hours|people|percent)(?!{wc}))
+# a range of days in digits: "10/1 to 11/7", "2/29-3/1", "5/1-5/7, 2020", "02-02-2020 - 03-03-2020"
+define  nrange   (?=[0-9]{1,2}[/-][0-9]){nb}(?:(?<month>{mn})/(?<day>{dn})(?:/(?<year>{y4}|{yy}))?|(?<month>{mn})-(?<day>{dn})-(?<year>{y4}|{yy}))(?![0-9]){rsep}(?:(?<month>{mn})/(?<day>{dn})(?:/(?<year>{y4}|{yy})|,{sp}*(?<year>{y4}))?|(?<month>{mn})-(?<day>{dn})-(?<year>{y4}|{yy}))(?![0-9]|[-/.][0-9])
+# a range of years: "2019-2021", "2019-21", "2014 through 2018", "2007 and 2009" (after between)
+define  yrange   (?=[12][0-9]{3}[ \t\r\n]*[-~a-zA-Z]){nb}(?<year>{y4})(?:(?<sep>{sp}*[-~]{sp}*)(?<year>{y4}|{yy})|(?<sep>{sp}+(?:to|through|thru|till|until){sp}+|(?(<between>){sp}+and{sp}+|(*FAIL)))(?<year>{y4}))(?![-/.][0-9]){yend}
 
-# may 21st | may 3rd, 2024 (a lower-case "may" needs an ordinal day)
-rule    may-day       (?i)(?<month>may){sp}+(?<day>{dn}(?:st|nd|rd|th))(?!{wc}|')(?:,?{sp}*(?<year>{y4}))?{ne}
+# ---- a day, a digit, an ordinal ---------------------------------------------
+# 13-15 July | 3 May to 5 June | 10/1-11/7 | 3/4/2024 | 26 Feb. 2024 | 04th Jan 2019 |
+# second of march | 4th of july of 1995 | twenty third day of September |
+# 20 of this month |
+# 23-2020-September | 2/15 (a bare month/day: with a day above 12)
+rule    day           (?i)(?:(?=[0-9]{1,2}(?:st|nd|rd|th)?[ \t\r\n]*[-~a-zA-Z]|[a-zA-Z])(?<day>{dd}){daystart}{rsep}{dayend2}|{nrange}|(?=[0-9]{1,4}[/.-][0-9]){numdate}|(?=[0-9]{1,2}(?:st|nd|rd|th)?(?:[ \t\r\n]+(?:day|of)[ \t\r\n]|[ \t\r\n]*[ \t\r\n/-][ \t\r\n]*[a-zA-Z])|[a-zA-Z])(?<day>{dd}){ofmonth}|(?<day>{dd}){sp}+(?<relm>{relmtrie})(?!{wc})|(?=[0-9]{1,2}-[12][0-9]{3}-){nb}(?<day>{dn})-(?<year>{y4})-(?<month>{mw})|(?=[0-9]{1,2}/[0-9]){nb}(?<month>{mn})/(?<day>1[3-9]|2[0-9]|3[01]){ne}(?!{sp}*(?:of|cups?|inch|inches|miles?|pounds?|%|th)(?!{wc}))|(?=[0-9]{1,2}(?:st|nd|rd|th))(?<=\bon\s)(?<day>{dn}(?:st|nd|rd|th)){dayend}|(?=[0-9]{1,2}/[0-9])(?<=\bon\s)(?<month>{mn})/(?<day>{dn}){ne})(?:(?<between>(*FAIL)))?
 
-# 26 Feb. 2024 | 04th Jan 2019 | second of march | 4th of july of 1995 |
-# twenty third day of September | 05-Aug-2016 | 23/Sep/2020 | Monday, 3 June
-rule    day-month     (?i){wdpre}(?=[0-9]{1,2}(?:st|nd|rd|th)?(?:[ \t\r\n]+(?:day|of)[ \t\r\n]|[ \t\r\n]*[ \t\r\n/-][ \t\r\n]*[a-zA-Z])|[a-zA-Z])(?<day>{dd}){ofmonth}
+# third tuesday of september 2014 | last Friday of next month | last day of October |
+# first quarter of 2023 | third quarter | 3rd qtr
+rule    rank          (?i)(?:{nthwd}|{lastday}|(?<quarter>{qtrie}){sp}+(?:quarter|qtr)\.?,?{sp}+(?:of{sp}+|in{sp}+)?(?:(?<year>{y4})|(?<year>'[0-9]{2})(?![0-9]))|(?!(?:last|final)(?!{wc}))(?<quarter>{qtrie}){sp}+(?:quarter|qtr)(?!{wc}|-)(?!{sp}+(?:of|century|mile|inch|pounder|note|notes|hour)(?!{wc})))
 
-# 20 of this month | 20th of the current month
-rule    day-relmonth  (?i)(?=[0-9]{1,2}(?:st|nd|rd|th)?[ \t\r\n]+[oilnt]|[a-zA-Z])(?<day>{dd}){sp}+(?<relm>{relmtrie})(?!{wc})
+# ---- a year ---------------------------------------------------------------------
+# 2015-12 | 2019-2021 | 2019-21 | 2014 through 2018 | 2017-q1 | 2024-W09 | 1990s |
+# 2017 april | 3Q23 | 18q4 | in 2014 | since 2019 | by 2030 | in nineteen ninety six |
+# of 2014 (before punctuation) | in 2007 and 2009 | 2019, 2020 and 2021
+rule    year          (?i)(?=[0-9]{1,2}q|[12][0-9]{3}(?![0-9])|[eftsn])(?:(?=[12][0-9]{3}[-/][0-9]){nb}(?<year>{y4})[-/](?<month>{mn})(?![0-9]|[-/.][0-9])|{yrange}|(?=[12][0-9]{2}0[ ']?s){nb}(?<decade>[12][0-9]{2}0){sp}?'?s(?!{wc}|')|(?=[0-9]{1,4}[ \t-]*q[1-4]|[0-9]{1,2}q){nb}(?:(?<year>{y4})[ \t\r\n-]*Q(?<quarter>[1-4])|(?<quarter>[1-4])Q(?<year>{yy})|(?<year>{yy})Q(?<quarter>[1-4]))(?!{wc}|-)|(?=[12][0-9]{3}-?W){nb}(?<year>{y4})-?W(?<week>5[0-3]|[1-4][0-9]|0[1-9])(?![0-9-])|(?=[12][0-9]{3}[ \t\r\n]+[a-zA-Z]){nb}(?<year>{y4}){sp}+(?<month>{mbare}){yend}|(?:(?<=\bin\s|\bsince\s|\bby\s|\buntil\s|\btill\s|\bthrough\s|\bthroughout\s|\bduring\s|\bfrom\s|\bbefore\s|\bafter\s|\bcirca\s|\bbetween\s)(?<year>{year})|(?=[12][0-9]{3}(?![0-9]))(?:(?<=\bof\s)(?<year>{y4})(?={sp}*(?:[.;!?)]|,(?![0-9])|$))|(?<=\bin\s[0-9]{4},\s|\bin\s[0-9]{4}\sand\s|\bin\s[0-9]{4}\sor\s|\bfrom\s[0-9]{4}\sand\s|\bfrom\s[0-9]{4},\s|[0-9]{4},\s[0-9]{4},\s|[0-9]{4},\s[0-9]{4}\sand\s|[0-9]{4},\s[0-9]{4},\sand\s|[0-9]{4},\s[0-9]{4}\sor\s)(?<year>{y4}))){yend})(?:(?<between>(*FAIL)))?
+# year 2008
+rule    year-word     (?i)year{sp}+(?<year>{y4}){yend}
 
-# third tuesday of september 2014 | last Friday of next month | last day of October 2015
-rule    nth-weekday   (?i)(?=[1-5](?:st|nd|rd|th)[ \t\r\n]+[a-zA-Z]|[a-zA-Z])(?:(?<nth>{nthtrie}){sp}+(?<weekday>{wdfull}){sp}+(?:(?:of|in){sp}+(?<month>{mw})\.?(?:,?{sp}+(?<year>{y4}))?|(?<relm>{relmtrie})(?!{wc}))|(?<lastday>last){sp}+day{sp}+of{sp}+(?:the{sp}+month{sp}+of{sp}+)?(?<month>{mw})\.?(?:,?{sp}+(?<year>{y4}))?)
+# ---- a month ------------------------------------------------------------------
+# June-August 1992 | Dec/2018-May/2019 | July 13-15 | Feb 28th to March 1st |
+# February 26, 2024 | march 3 2015 | September-2020-23 | October 2014 | june of 1992 |
+# Jan '24 | may 21st | in March | in the april | during July | in dec
+rule    month         (?i)(?:{mrange}|{mdrange}|(?<month>{mw})-(?<year>{y4})-(?<day>{dn})|(?<month>{mw})\.?(?:,?{sp}+(?:of{sp}+|in{sp}+)?|{sp}*[/-]{sp}*)(?<year>{year}|'[0-9]{2}(?![0-9])){yend}|{mday}|(?<month>may){sp}+(?<day>{dn}(?:st|nd|rd|th))(?!{wc}|')(?:,?{sp}*(?<year>{y4}))?{ne}|(?<=\bin\s|\bin\sthe\s|\bduring\s|\bsince\s|\buntil\s|\btill\s|\bthrough\s|\bthroughout\s|\bby\s|\bfor\s|\bfrom\s|\bbefore\s|\bafter\s|\bof\s|\bon\s)(?<month>{mbare})|(?<=\bin\s|\bduring\s|\bsince\s|\buntil\s|\bby\s|\bfrom\s)(?<month>{mabbr}))(?:(?<between>(*FAIL)))?
 
-# September-2020-23 | 23-2020-September
-rule    odd-order     (?i)(?:(?<month>{mw})-(?<year>{y4})-(?<day>{dn})|(?=[0-9]{1,2}-[12][0-9]{3}-){nb}(?<day>{dn})-(?<year>{y4})-(?<month>{mw}))
+# ---- a weekday ------------------------------------------------------------------
+# Sunday, Feb 10 | Friday 7/6 | Friday 2018-7-6 | wednesday the thirty first |
+# Monday 21 | wednesday of next week | sunday from last week | Monday |
+# Tue (after "Mon or") ("every Monday", "the following Monday": no date)
+rule    weekday       (?i)(?:(?<weekday>{wdany}){wddate}|(?<weekday>{wdfull}){wdday}|(?<weekday>{wdfull}){sp}+(?:of{sp}+|from{sp}+)?(?<rel>(?:this|next|last|coming){sp}+week)(?!{wc}|['-])|(?<!-)(?<!\bevery\s)(?<!\beach\s)(?<!\bfollowing\s)(?<!\bprevious\s)(?<weekday>{wdfull})(?!{sp}+(?:morning|afternoon|evening|night|mornings|nights)(?!{wc}))|(?<=\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\sor\s|\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\sand\s|\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),\s)(?-i:(?<weekday>Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun))(?!{wc}|['-]))
 
-# 3/4/2024 (March 4) | 02-26-2024 | 26/02/2024 (day above 12) | 26.02.2024 |
-# 2024-02-26 | 2015-3-3 | Friday 2018-7-6
-rule    numeric       (?i){wdpre}(?=[0-9]{1,4}[/.-][0-9]){nb}(?:(?<month>{mn})(?:/(?<day>{dn})/|-(?<day>{dn})-)(?<year>{y4}|{yy})|(?<day>1[3-9]|2[0-9]|3[01])(?:/(?<month>{mn})/|-(?<month>{mn})-)(?<year>{y4}|{yy})|(?<day>{dn})\.(?<month>{mn})\.(?<year>{y4}|{yy})|(?<year>{y4})(?:-(?<month>{mn})-|/(?<month>{mn})/|\.(?<month>{mn})\.)(?<day>{dn})){ne}
+# ---- this, next, last, coming... ---------------------------------------------------
+# this Friday-Jun-15 | next week Mon | last week's Sunday | last Friday of June |
+# last day of October | this May to Oct 2020 | this September | last Monday |
+# today | tomorrow | last week | next quarter | this year ("over the last
+# year", "within the next month" are durations)
+rule    relative      (?i)(?:(?<dir>this|next|last|coming){sp}+(?:(?<weekday>{wdany}){wddate}|(?<weekday>{wdfull}){wdday})|(?<rel>(?:this|next|last|coming){sp}+week)(?:'s)?{sp}+(?:on{sp}+)?(?<weekday>{wdany})(?!{wc}|['-])|(?<dir>this|next|last){sp}+{mrange}|(?<dir>this|next|last|coming){sp}+(?<month>{mbare})|(?<dir>this|next|last|coming|past){sp}+(?<weekday>{wdfull})(?!{sp}+(?:morning|afternoon|evening|night)(?!{wc}))|(?:(?=(?:last|next|past)(?!{wc}))(?<!\bover\sthe\s)(?<!\bwithin\sthe\s)(?<!\bin\sthe\s(?=past))|(?!(?:last|next|past)(?!{wc})))(?<rel>{reltrie})(?!{wc}|-))(?:(?<between>(*FAIL)))?
 
-# Friday 7/6 | on 7/6 | 2/15 (a month and a day in digits: after a weekday
-# or "on", or with a day above 12) | on 22nd
-rule    numeric-md    (?i)(?:(?=[a-z])(?:(?<dir>this|next|last){sp}+)?(?<weekday>{wdany})\.?,?{sp}+(?:the{sp}+)?{nb}(?<month>{mn})[/-](?<day>{dn})|(?=[0-9]{1,2}/)(?<=\bon\s)(?<month>{mn})/(?<day>{dn})|(?=[0-9]{1,2}/[0-9]){nb}(?<month>{mn})/(?<day>1[3-9]|2[0-9]|3[01])){ne}(?!{sp}*(?:of|cups?|inch|inches|miles?|pounds?|%|th)(?!{wc}))
-rule    on-day        (?i)(?=[0-9]{1,2}(?:st|nd|rd|th))(?<=\bon\s)(?<day>{dn}(?:st|nd|rd|th)){dayend}
+# ---- ranges with an opener: from, between ----------------------------------------
+# from May 3 to May 5 | between July 13 and 15 | from the 13th to the 15th of July |
+# from 10/1 to 11/7 | from January to April 2015 | from this May to Oct 2020 |
+# between 2007 and 2009 | from 2014 through 2018 | from Q1 2023 to Q2 2024
+rule    range         (?i)(?:(?<between>between)|from){sp}+(?:{wdpre}{mdrange}|(?:the{sp}+)?(?<day>{dd}){daystart}{rsep}{dayend2}|{nrange}|(?:(?<dir>this|next|last){sp}+)?{mrange}|{yrange}|Q(?<quarter>[1-4])(?:{sp}+(?:of{sp}+)?(?<year>{y4}))?{rsep}Q(?<quarter>[1-4])(?:{sp}+(?:of{sp}+)?(?<year>{y4}))?(?!{wc}|['-]))
 
-# Monday 21 | wednesday the thirty first
-rule    weekday-day   (?i)(?:(?<dir>this|next|last){sp}+)?(?<weekday>{wdfull}),?{sp}+(?:the{sp}+)?(?<day>{dd})(?!{sp}*(?:[.,][0-9]|%|\$|:|am(?!{wc})|pm(?!{wc})|a\.m\.|p\.m\.|°))(?!{sp}+(?:hours?|years?|days?|weeks?|months?|minutes?|people|points|percent|o'clock)(?!{wc}))
-
+# ---- holidays, quarters, weeks, decades ---------------------------------------
 # Christmas | New Year's Day 2020 | st paddy's day | saint patrick 2020
 rule    holiday       (?i)(?:(?!(?:saint|st\.?){sp}+patrick(?:'?s)?(?!{sp}+day)(?!{wc}|'))(?<holiday>{holtrie})(?:,?{sp}+(?<year>{y4}))?|(?<holiday>(?:saint|st\.?){sp}+patrick(?:'?s)?){sp}+(?<year>{y4}))(?!{wc}|-)(?!{sp}+(?:cathedral|church|college|school|street|hospital|parish|eve|party|parade|card|tree|market|movie|film|song|carol|special|shopping|sales?|season|holidays|break|bonus|gift)(?!{wc}))
 
-# ---- months, years, quarters, weeks, decades ----------------------------------
-# October 2014 | june of 1992 | Dec/2018 | August two thousand and fifteen | Jan '24
-rule    month-year    (?i)(?<month>{mw})\.?(?:,?{sp}+(?:of{sp}+|in{sp}+)?|{sp}*[/-]{sp}*)(?<year>{year}|'[0-9]{2}(?![0-9])){yend}
+# Q3 2023 | Q3'23 | q1 of 2017 | Q1-Q3 2024 | Q3
+rule    quarter-code  (?i)Q(?<quarter>[1-4])(?:[ \t\r\n-]*(?<year>{y4})|{sp}+(?:of{sp}+|in{sp}+)(?<year>{y4})|[ \t\r\n-]*'?(?<year>{yy}))?(?:{rsep0}Q(?<quarter>[1-4])(?:{sp}+(?:of{sp}+)?(?<year>{y4}))?)?(?!{wc}|-)
 
-# 2017 april
-rule    year-monthw   (?=[12][0-9]{3}[ \t\r\n]+[a-zA-Z]){nb}(?<year>{y4}){sp}+(?<month>{mbare}){yend}
+# week 12 | week 12 of 2024
+rule    week          (?i)week{sp}+(?:no\.?{sp}*|number{sp}+|#{sp}*)?(?<week>5[0-3]|[1-4][0-9]|0?[1-9])(?![0-9]|[,.][0-9])(?:,?{sp}+(?:of{sp}+|in{sp}+)?(?<year>{y4}))?
 
-# this September | next May | last March
-rule    month-dir     (?i)(?<dir>this|next|last|coming){sp}+(?<month>{mbare})
-
-# in March | in the april | during July | in dec (a bare month needs a cue:
-# "May" and "march" are also words)
-rule    month         (?i)(?:(?<=\bin\s|\bin\sthe\s|\bduring\s|\bsince\s|\buntil\s|\btill\s|\bthrough\s|\bthroughout\s|\bby\s|\bfor\s|\bfrom\s|\bbefore\s|\bafter\s|\bof\s|\bon\s)(?<month>{mbare})|(?<=\bin\s|\bduring\s|\bsince\s|\buntil\s|\bby\s|\bfrom\s)(?<month>{mabbr}))
-
-# 2015-12 | 2014/10 | 2015-3
-rule    year-month    (?=[12][0-9]{3}[-/][0-9]){nb}(?<year>{y4})[-/](?<month>{mn})(?![0-9]|[-/.][0-9])
-
-# a year in context: in 2014 | since 2019 | by 2030 | in nineteen ninety six |
-# year 2008 | of 2014 (before punctuation) | in 2007 and 2009 | 2019, 2020 and 2021
-rule    year          (?i)(?:(?=[12][0-9]{3}(?![0-9])|[eftsn])(?<=\bin\s|\bsince\s|\bby\s|\buntil\s|\btill\s|\bthrough\s|\bthroughout\s|\bduring\s|\bfrom\s|\bbefore\s|\bafter\s|\bcirca\s|\bbetween\s)(?<year>{year})|year{sp}+(?<year>{y4})|(?=[12][0-9]{3}(?![0-9]))(?<=\bof\s)(?<year>{y4})(?={sp}*(?:[.;!?)]|,(?![0-9])|$))){yend}
-rule    year-list     (?=[12][0-9]{3}(?![0-9]))(?<=\bin\s[0-9]{4},\s|\bin\s[0-9]{4}\sand\s|\bin\s[0-9]{4}\sor\s|\bfrom\s[0-9]{4}\sand\s|\bfrom\s[0-9]{4},\s|[0-9]{4},\s[0-9]{4},\s|[0-9]{4},\s[0-9]{4}\sand\s|[0-9]{4},\s[0-9]{4},\sand\s|[0-9]{4},\s[0-9]{4}\sor\s)(?<year>{y4}){yend}
-
-# Q3 2023 | 2017-q1 | 3Q23 | 18q4 | Q3 | q1 of 2017 | Q3'23
-rule    quarter-code  (?i)(?:Q(?<quarter>[1-4])(?:[ \t\r\n-]*(?<year>{y4})|{sp}+(?:of{sp}+|in{sp}+)(?<year>{y4})|[ \t\r\n-]*'?(?<year>{yy}))|(?=[0-9]{1,4}[ \t-]*[qQ][1-4]|[0-9]{1,2}[qQ]){nb}(?:(?<year>{y4})[ \t\r\n-]*Q(?<quarter>[1-4])|(?<quarter>[1-4])Q(?<year>{yy})|(?<year>{yy})Q(?<quarter>[1-4]))|Q(?<quarter>[1-4]))(?!{wc}|-)
-
-# third quarter of 2023 | 1st quarter of 2013 | third quarter
-rule    quarter       (?i)(?:(?<quarter>{qtrie}){sp}+(?:quarter|qtr)\.?,?{sp}+(?:of{sp}+|in{sp}+)?(?:(?<year>{y4})|(?<year>'[0-9]{2})(?![0-9]))|(?!(?:last|final)(?!{wc}))(?<quarter>{qtrie}){sp}+(?:quarter|qtr)(?!{wc}|-)(?!{sp}+(?:of|century|mile|inch|pounder|note|notes|hour)(?!{wc})))
-
-# week 12 | week 12 of 2024 | 2024-W09
-rule    week          (?i)(?:week{sp}+(?:no\.?{sp}*|number{sp}+|#{sp}*)?(?<week>5[0-3]|[1-4][0-9]|0?[1-9])(?![0-9]|[,.][0-9])(?:,?{sp}+(?:of{sp}+|in{sp}+)?(?<year>{y4}))?|(?=[12][0-9]{3}-?W){nb}(?<year>{y4})-?W(?<week>5[0-3]|[1-4][0-9]|0[1-9])(?![0-9-]))
-
-# 1990s | 1990 s | the '90s | the 90s | the nineties | in the nineties
-# (the article stays out)
-rule    decade        (?i)(?:(?=[12][0-9]{2}0[ ']?s){nb}(?<decade>[12][0-9]{2}0){sp}?'?s(?!{wc}|')|(?='?[1-9]0{sp}?'?s(?!{wc}|'))(?<=\bthe\s)'?(?<decade>[1-9]0){sp}?'?s|(?<=\bthe\s|\bin\s)(?<decade>{dectrie})(?!{wc}|'))
-
-# ---- relative dates -----------------------------------------------------------
-# today | tomorrow | last week | next quarter | this year ("over the last
-# year", "within the next month" are durations)
-rule    relative      (?i)(?:(?=(?:last|next|past)(?!{wc}))(?<!\bover\sthe\s)(?<!\bwithin\sthe\s)(?<!\bin\sthe\s(?=past))|(?!(?:last|next|past)(?!{wc})))(?<rel>{reltrie})(?!{wc}|-)
-
-# last Monday | next friday | this Tuesday | Monday
-rule    weekday       (?i)(?<!-)(?<!\bevery\s)(?<!\beach\s)(?<!\bfollowing\s)(?<!\bprevious\s)(?:(?<dir>this|next|last|coming|past){sp}+)?(?<weekday>{wdfull})(?!{sp}+(?:morning|afternoon|evening|night|mornings|nights)(?!{wc}))
-
-# Mon or Tue (an abbreviated weekday after another one)
-rule    weekday-abbr  (?<=\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\sor\s|\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\sand\s|\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),\s)(?<weekday>Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?!{wc}|['-])
-
-# next week Mon | this week Monday | last week's Sunday | wednesday of next week |
-# wednesday next week | sunday from last week
-rule    weekday-week  (?i)(?:(?<rel>(?:this|next|last|coming){sp}+week)(?:'s)?{sp}+(?:on{sp}+)?(?<weekday>{wdany})|(?<weekday>{wdfull}){sp}+(?:of{sp}+|from{sp}+)?(?<rel>(?:this|next|last|coming){sp}+week))(?!{wc}|['-])
-
-# ---- ranges: one row START/END ---------------------------------------------------
-# July 13-15 | March 3-5, 2024 | from May 3 to May 5 | Feb 28th to March 1st |
-# Nov 18 2014-Dec 19 2015 | between July 13 and 15
-rule    range-md      (?i)(?:(?<between>between){sp}+|from{sp}+)?{wdpre}(?<month>{mw})\.?{sp}*(?<day>{dd})(?:,?{sp}+(?<year>{y4}))?{rsep}(?:(?:(?=[a-z])(?<weekday>{wdany})\.?,?{sp}+)?(?=[a-z])(?<month>{mw})\.?{sp}*)?(?:the{sp}+)?(?<day>{dd})(?:,?{sp}+(?<year>{year}))?(?!{wc}|')(?!{sp}*(?:%|\$|:[0-9]))(?!{sp}+(?:am|pm|hours|people|percent)(?!{wc}))
-
-# 3 to 5 May 2024 | from the 13th to the 15th of July | from 4 to 22 this month
-rule    range-dm      (?i)(?:(?:(?<between>between){sp}+|from{sp}+)(?:the{sp}+)?)?(?=[0-9]{1,2}(?:st|nd|rd|th)?[ \t\r\n]*[-~a-zA-Z]|[a-zA-Z])(?<day>{dd}){daystart}{rsep}{dayend2}
-
-# from 10/1 to 11/7 | 2/29-3/1 | from 5/1-5/7, 2020 | 02-02-2020 - 03-03-2020
-rule    range-numeric (?i)(?:(?<between>between){sp}+|from{sp}+)?(?=[0-9]{1,2}[/-][0-9]){nb}(?:(?<month>{mn})/(?<day>{dn})(?:/(?<year>{y4}|{yy}))?|(?<month>{mn})-(?<day>{dn})-(?<year>{y4}|{yy}))(?![0-9]){rsep}(?:(?<month>{mn})/(?<day>{dn})(?:/(?<year>{y4}|{yy})|,{sp}*(?<year>{y4}))?|(?<month>{mn})-(?<day>{dn})-(?<year>{y4}|{yy}))(?![0-9]|[-/.][0-9])
-
-# from January to April 2015 | June-August 1992 | Dec/2018-May/2019 |
-# from this May to Oct 2020 | from april to June in 2017
-rule    range-month   (?i)(?:(?<between>between){sp}+|from{sp}+)?(?:(?<dir>this|next|last){sp}+)?(?<month>{mw})\.?(?:{sp}*[/,]?{sp}*(?<year>{y4}))?{rsep}(?<month>{mw})\.?(?:{sp}*[/,]?{sp}*(?:of{sp}+|in{sp}+)?(?<year>{year}))?(?!{wc}|')
-
-# 2019-2021 | 2019-21 | between 2007 and 2009 | from 2014 through 2018 | 2014 to 2018
-rule    range-year    (?i)(?:(?<between>between){sp}+|from{sp}+)?(?=[12][0-9]{3}[ \t\r\n]*[-~a-zA-Z]){nb}(?<year>{y4})(?:(?<sep>{sp}*[-~]{sp}*)(?<year>{y4}|{yy})|(?<sep>{sp}+(?:to|through|thru|till|until){sp}+|(?(<between>){sp}+and{sp}+|(*FAIL)))(?<year>{y4}))(?![-/.][0-9]){yend}
-
-# Q1-Q3 2024 | from Q1 2023 to Q2 2024
-rule    range-quarter (?i)(?:(?<between>between){sp}+|from{sp}+)?Q(?<quarter>[1-4])(?:{sp}+(?:of{sp}+)?(?<year>{y4}))?{rsep}Q(?<quarter>[1-4])(?:{sp}+(?:of{sp}+)?(?<year>{y4}))?(?!{wc}|['-])
+# the '90s | the 90s | the nineties | in the nineties (the article stays out)
+rule    decade        (?i)(?:(?='?[1-9]0{sp}?'?s(?!{wc}|'))(?<=\bthe\s)'?(?<decade>[1-9]0){sp}?'?s|(?<=\bthe\s|\bin\s)(?<decade>{dectrie})(?!{wc}|'))
 
 # ---- not dates --------------------------------------------------------------
 reject  url           (?i)(?:https?://|www\.)[^\s<>"]+
