@@ -412,20 +412,6 @@ static int fmt_day(char *o, size_t cap, int64_t days)
 	return snprintf(o, cap, "%04d-%02d-%02d", y, m, d);
 }
 
-/* The nth (1..5, or -1 for the last) weekday wd of month m of year y, or
- * -1 if that month has none. */
-static int nth_weekday(int y, int m, int wd, int nth)
-{
-	int64_t first = cal_days(y, m, 1);
-	int len = cal_month_days(y, m);
-	if (nth > 0) {
-		int d = 1 + (wd - cal_weekday(first) + 7) % 7 + 7 * (nth - 1);
-		return d <= len ? d : -1;
-	}
-	int64_t last = first + len - 1;
-	return len - (cal_weekday(last) - wd + 7) % 7;
-}
-
 /* Resolve the year of an end that lacks one, when a reference exists
  * (or the range logic needs one).  Returns 0, or -1 if impossible. */
 static int settle_year(struct dspec *s, const struct norm_ctx *c)
@@ -500,7 +486,7 @@ static int render(struct dspec *s, const struct norm_ctx *c, char *o, size_t cap
 				return snprintf(o, cap, "%04d-%02d-%02d", y, m, s->d);
 			}
 			if (s->wd && s->nth) {
-				int d = nth_weekday(y, m, s->wd, s->nth);
+				int d = cal_nth_weekday(y, m, s->wd, s->nth);
 				if (d < 0)
 					return -1;
 				return snprintf(o, cap, "%04d-%02d-%02d", y, m, d);
@@ -509,8 +495,9 @@ static int render(struct dspec *s, const struct norm_ctx *c, char *o, size_t cap
 		case 'Q': {
 			if (!c->has_ref)
 				return snprintf(o, cap, "REF%+dQ", n);
-			int qi = y * 4 + (m - 1) / 3 + n;
-			return snprintf(o, cap, "%04d-Q%d", qi / 4, qi % 4 + 1);
+			int q = cal_quarter(m);
+			cal_add_quarters(&y, &q, n);
+			return snprintf(o, cap, "%04d-Q%d", y, q);
 		}
 		case 'Y':
 			if (!c->has_ref)
@@ -538,7 +525,7 @@ static int render(struct dspec *s, const struct norm_ctx *c, char *o, size_t cap
 			s->y = nearest_year(s->m, 0, c);
 			s->yknown = 1;
 		}
-		int d = nth_weekday(s->y, s->m, s->wd, s->nth);
+		int d = cal_nth_weekday(s->y, s->m, s->wd, s->nth);
 		if (d < 0)
 			return -1;
 		return snprintf(o, cap, "%04d-%02d-%02d", s->y, s->m, d);
@@ -738,7 +725,8 @@ static const char *const part_cues[] = {
 	"early ", "late ", "mid-", "mid ", "end of ", "beginning of ", "start of ",
 	"middle of ", "half of ", "week of ", "weekend of ", "fin ", "fin de ", "fin d'",
 	"d\xc3\xa9" "but ", "debut ", "d\xc3\xa9" "but de ", "d\xc3\xa9" "but d'", "mi-", "mi ",
-	"milieu de ", "milieu d'", "semaine du ", NULL,
+	"milieu de ", "milieu d'", "semaine du ", "early in ", "late in ", "earlier in ",
+	"later in ", NULL,
 };
 
 static int is_part_of_period(const struct match *m)
@@ -779,9 +767,29 @@ static int is_part_of_period(const struct match *m)
 	return 0;
 }
 
+/* Whether the match is part of an e-mail address ("fevrier@example.org",
+ * "jean.mars@example.fr"): a run of address characters that touches it
+ * holds an '@'. */
+static int is_in_address(const struct match *m)
+{
+	static const char addr[] = "._%+-";
+#define ADDRCH(c) (((c) >= 'a' && (c) <= 'z') || ((c) >= 'A' && (c) <= 'Z') || \
+		   ((c) >= '0' && (c) <= '9') || ((c) && strchr(addr, (c))))
+	size_t i = m->start;
+	while (i > 0 && m->start - i < 64 && ADDRCH(m->subj[i - 1]))
+		i--;
+	if (i > 0 && m->subj[i - 1] == '@')
+		return 1;
+	size_t j = m->end;
+	while (j < m->subjlen && j - m->end < 64 && ADDRCH(m->subj[j]))
+		j++;
+	return j < m->subjlen && m->subj[j] == '@';
+#undef ADDRCH
+}
+
 int norm_date(const struct match *m, struct normval *v)
 {
-	if (is_part_of_period(m))
+	if (is_part_of_period(m) || is_in_address(m))
 		return 0;
 	struct sides sd;
 	sides_init(&sd, m);

@@ -45,7 +45,7 @@ define  dectrie  (?:(?:eighties|f(?:ifties|orties)|nineties|s(?:eventies|ixties)
 
 define  dn       (?:3[01]|[12][0-9]|0?[1-9])(?![0-9])
 define  mn       (?:1[0-2]|0?[1-9])(?![0-9])
-define  y4       (?:1[0-9]|20)[0-9]{2}(?![0-9])
+define  y4       (?:1[1-9]|20)[0-9]{2}(?![0-9])
 define  yy       [0-9]{2}(?![0-9])
 # years in words: "nineteen ninety six", "two thousand and fifteen", "twenty twenty-four"
 define  unitw    (?:one|two|three|four|five|six|seven|eight|nine)
@@ -55,7 +55,7 @@ define  smallw   (?:{tensw}(?:[ \t\r\n-]+{unitw})?|{teenw}|{unitw})
 define  yw       (?=[eftsn])(?:(?:eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)[ \t\r\n-]+(?:hundred(?:[ \t\r\n-]+(?:and[ \t\r\n-]+)?{smallw})?|oh[ \t\r\n-]+{unitw}|{tensw}(?:[ \t\r\n-]+{unitw})?|{teenw})|two[ \t\r\n-]+thousand(?:[ \t\r\n-]+(?:and[ \t\r\n-]+)?{smallw})?)(?![a-z-])
 define  year     (?:{y4}|{yw})
 # a day: "26", "26th", "04th", "3rd", or an ordinal word ("twenty-third")
-define  dd       (?:{dn}(?:st|nd|rd|th)?|{ordtrie}(?!-[a-zA-Z]))(?!{wc}|')
+define  dd       (?:{dn}(?:st|nd|rd|th|(?<=[23])d)?|{ordtrie}(?!-[a-zA-Z]))(?!{wc}|')
 # a month name ("may" only as "May"); any case after "of" ("the 21st of may")
 define  mw       (?:{mtrie}|(?-i:May|MAY))(?!{wc}|')
 define  mwany    {mtrieall}(?!{wc}|')
@@ -67,7 +67,7 @@ define  nb       (?<![a-zA-Z0-9_,/:.$€£]|[0-9]-)
 define  ne       (?![0-9]|[-/.,][0-9]|{sp}*:[0-9]|{sp}*(?:am|pm|a\.m\.|p\.m\.)(?!{wc}))
 define  yend     (?![0-9]|[.,][0-9]|{sp}*(?:%|‰|€|\$|£|¥|:[0-9])|{sp}+(?:dollars?|euros?|pounds?|yen|yuan|percent|per{sp}*cent|people|persons|residents|employees|workers|jobs|units|copies|votes|points|pages|words|years|days|hours|minutes|times|miles|feet|km|kg|tons|tonnes|meters|metres|cases|deaths|troops|acres|shares|barrels|am|pm)(?!{wc}))
 # what may follow a bare day ("the 4th."): punctuation or a joining word
-define  dayend   (?={sp}*(?:[.;!?)]|,(?![0-9])|$)|{sp}+(?:at|and|or|to|through|until|till)(?!{wc}))
+define  dayend   (?={sp}*(?:[.;!?)](?![0-9])|,(?![0-9])|$)|{sp}+(?:at|and|or|to|through|until|till)(?!{wc}))
 # the separator of a range (the "and" of "between ... and ...")
 define  rsep     (?<sep>{sp}*[-~]{sp}*|{sp}+(?:to|through|thru|till|until){sp}+|(?(<between>){sp}+and{sp}+|(*FAIL)))
 define  rsep0    (?<sep>{sp}*[-~]{sp}*|{sp}+(?:to|through|thru|till|until){sp}+)
@@ -75,36 +75,36 @@ define  rsep0    (?<sep>{sp}*[-~]{sp}*|{sp}+(?:to|through|thru|till|until){sp}+)
 # the letter test first keeps it cheap where the candidate is a digit
 define  wdpre    (?:(?=[a-z])(?:(?<dir>this|next|last|coming){sp}+)?(?<weekday>{wdany})\.?,?[ \t\r\n-]+(?:the{sp}+)?)?
 # after a day: "of February", " Feb. 2024", "-Aug-2016", "/Sep/2020", " day of September"
-define  ofmonth  (?:{sp}+day)?(?:{sp}+of{sp}+(?<month>{mwany})|{sp}*[ \t\r\n/-]{sp}*(?<month>{mw}))\.?(?:(?:,?{sp}*(?:of{sp}+)?|[/-])(?<year>{year})(?![-/][0-9])|[ \t\r\n/-](?<year>'?{yy})(?![a-zA-Z%$]))?{ne}
+define  ofmonth  (?:{sp}+day)?(?:{sp}+of{sp}+(?<month>{mwany})|{sp}*[ \t\r\n/-]{sp}*(?<month>{mw}))(?:(?:,?{sp}*(?:of{sp}+)?|[/-])(?<year>{year})(?![-/][0-9])|[ \t\r\n/-](?<year>'?{yy})(?![a-zA-Z%$]))?{ne}
 # the end of a range of days: "15", "the 15th of July", "5 May 2024", "22 this month"
-define  dayend2  (?:the{sp}+)?(?<day>{dd})(?:(?:{sp}+of)?{sp}+(?<month>{mw})\.?(?:,?{sp}+(?<year>{year}))?|{sp}+(?<relm>{relmtrie}))(?!{wc}|')
+define  dayend2  (?:the{sp}+)?(?<day>{dd})(?:(?:{sp}+of)?{sp}+(?<month>{mw})(?:,?{sp}+(?<year>{year}))?|{sp}+(?<relm>{relmtrie}))(?!{wc}|')
 # the start of a range of days, after its day: " of May 2024" or nothing
-define  daystart (?:{sp}+(?:of{sp}+)?(?<month>{mw})\.?(?:,?{sp}+(?<year>{y4}))?)?
+define  daystart (?:{sp}+(?:of{sp}+)?(?<month>{mw})(?:,?{sp}+(?<year>{y4}))?)?
 
 # ---- forms that start with "the" (one rule: "the" is frequent) --------------
 # the 13th to the 15th of July | the 26th of February | the second of march |
 # the 20th of next month | the 4th (before punctuation or a joining word) |
 # the third Tuesday of May | the last day of October | the day after tomorrow
-rule    the           (?i)the{sp}+(?=[0-9defnlst])(?:(?<day>{dd})(?:{daystart}{rsep0}{dayend2}|{ofmonth}|{sp}+(?<relm>{relmtrie})(?!{wc})|(?<=[0-9]st|[0-9]nd|[0-9]rd|[0-9]th){dayend})|(?<nth>{nthtrie}){sp}+(?<weekday>{wdfull}){sp}+(?:(?:of|in){sp}+(?<month>{mw})\.?(?:,?{sp}+(?<year>{y4}))?|(?<relm>{relmtrie})(?!{wc}))|(?<lastday>last){sp}+day{sp}+of{sp}+(?:the{sp}+month{sp}+of{sp}+)?(?<month>{mw})\.?(?:,?{sp}+(?<year>{y4}))?|(?<rel>day{sp}+(?:after{sp}+tomorrow|before{sp}+yesterday))(?!{wc}))
+rule    the           (?i)the{sp}+(?=[0-9defnlst])(?:(?<day>{dd})(?:{daystart}{rsep0}{dayend2}|{ofmonth}|{sp}+(?<relm>{relmtrie})(?!{wc})|(?<=[0-9]st|[0-9]nd|[0-9]rd|[0-9]th){dayend})|(?<nth>{nthtrie}){sp}+(?<weekday>{wdfull}){sp}+(?:(?:of|in){sp}+(?<month>{mw})(?:,?{sp}+(?<year>{y4}))?|(?<relm>{relmtrie})(?!{wc}))|(?<lastday>last){sp}+day{sp}+of{sp}+(?:the{sp}+month{sp}+of{sp}+)?(?<month>{mw})(?:,?{sp}+(?<year>{y4}))?|(?<rel>day{sp}+(?:after{sp}+tomorrow|before{sp}+yesterday))(?!{wc}))
 
 # a month and a day: "February 26, 2024", "Feb 26th", "march third 2015",
 # "Jan/3", "Jun-15", "January first two thousand and thirty two"
-define  mday     (?<month>{mw})\.?(?:{sp}*[ \t\r\n/-]{sp}*|{sp}+the{sp}+)(?<day>{dn}(?:st|nd|rd|th)?|{daytrie}(?!-[a-zA-Z]))(?!{wc}|')(?:(?:,?{sp}*(?:of{sp}+|in{sp}+)?|[/-])(?<year>{year})(?![-/][0-9])|,?{sp}+(?<year>'[0-9]{2})(?![0-9]))?{ne}
+define  mday     (?<month>{mw})(?:{sp}*[ \t\r\n/-]{sp}*|{sp}+the{sp}+)(?<day>{dn}(?:st|nd|rd|th)?|{daytrie}(?!-[a-zA-Z]))(?!{wc}|')(?:(?:,?{sp}*(?:of{sp}+|in{sp}+)?|[/-])(?<year>{year})(?![-/][0-9])|,?{sp}+(?<year>'[0-9]{2})(?![0-9]))?{ne}
 # numeric dates, month first: 3/4/2024, 02-26-2024; day first when above 12
 # (26/02/2024) or dotted (26.02.2024); ISO 2024-02-26, 2015-3-3
-define  numdate  {nb}(?:(?<month>{mn})([/-])(?<day>{dn})\g{-2}(?<year>{y4}|{yy})|(?<day>1[3-9]|2[0-9]|3[01])([/-])(?<month>{mn})\g{-2}(?<year>{y4}|{yy})|(?<day>{dn})\.(?<month>{mn})\.(?<year>{y4}|{yy})|(?<year>{y4})([-/.])(?<month>{mn})\g{-2}(?<day>{dn})){ne}
+define  numdate  {nb}(?:(?<month>{mn})([/-])(?<day>{dn})\g{-2}(?<year>{y4}|{yy})|(?<day>1[3-9]|2[0-9]|3[01])([/-])(?<month>{mn})\g{-2}(?<year>{y4}|{yy})|(?<day>{dn})\.(?<month>{mn})\.(?<year>{y4}|{yy}(?<!\b[0-9]\.[0-9]\.[0-9]{2}|\b[0-9]\.[0-9]{2}\.[0-9]{2}|\b[0-9]{2}\.[0-9]\.[0-9]{2}))|(?<year>{y4})([-/.])(?<month>{mn})\g{-2}(?<day>{dn})){ne}
 # what a date after a weekday can be: "Sunday, Feb 10", "Friday 7/6",
 # "Monday, 3 June 2024", "Friday 2018-7-6", "Wednesday the 5th of May"
 define  wddate   \.?,?[ \t\r\n-]+(?:the{sp}+)?(?:{mday}|(?=[0-9]{1,4}[/.-][0-9]){numdate}|(?=[0-9]{1,2}[/-][0-9]){nb}(?<month>{mn})[/-](?<day>{dn}){ne}|(?<day>{dd}){ofmonth})
 # "Monday 21", "wednesday the thirty first"
 define  wdday    ,?{sp}+(?:the{sp}+)?(?<day>{dd})(?!{sp}*(?:[.,][0-9]|%|\$|:|am(?!{wc})|pm(?!{wc})|a\.m\.|p\.m\.|°))(?!{sp}+(?:hours?|years?|days?|weeks?|months?|minutes?|people|points|percent|o'clock|of)(?!{wc}))
 # "third Tuesday of September 2014", "last Friday of next month"
-define  nthwd    (?<nth>{nthtrie}){sp}+(?<weekday>{wdfull}){sp}+(?:(?:of|in){sp}+(?<month>{mw})\.?(?:,?{sp}+(?<year>{y4}))?|(?<relm>{relmtrie})(?!{wc}))
-define  lastday  (?<lastday>last){sp}+day{sp}+of{sp}+(?:the{sp}+month{sp}+of{sp}+)?(?<month>{mw})\.?(?:,?{sp}+(?<year>{y4}))?
+define  nthwd    (?<nth>{nthtrie}){sp}+(?<weekday>{wdfull}){sp}+(?:(?:of|in){sp}+(?<month>{mw})(?:,?{sp}+(?<year>{y4}))?|(?<relm>{relmtrie})(?!{wc}))
+define  lastday  (?<lastday>last){sp}+day{sp}+of{sp}+(?:the{sp}+month{sp}+of{sp}+)?(?<month>{mw})(?:,?{sp}+(?<year>{y4}))?
 # a range of months: "June-August 1992", "Dec/2018-May/2019", "this May to Oct 2020"
-define  mrange   (?<month>{mw})\.?(?:{sp}*[/,]?{sp}*(?<year>{y4}))?{rsep}(?<month>{mw})\.?(?:{sp}*[/,]?{sp}*(?:of{sp}+|in{sp}+)?(?<year>{year}))?(?!{wc}|')
+define  mrange   (?<month>{mw})(?:{sp}*[/,]?{sp}*(?<year>{y4}))?{rsep}(?<month>{mw})(?:{sp}*[/,]?{sp}*(?:of{sp}+|in{sp}+)?(?<year>{year}))?(?!{wc}|')
 # a range of days after a month: "July 13-15", "March 3-5, 2024", "Nov 18 2014-Dec 19 2015"
-define  mdrange  (?<month>{mw})\.?{sp}*(?<day>{dd})(?:,?{sp}+(?<year>{y4}))?{rsep}(?:(?:(?=[a-z])(?<weekday>{wdany})\.?,?{sp}+)?(?=[a-z])(?<month>{mw})\.?{sp}*)?(?:the{sp}+)?(?<day>{dd})(?:,?{sp}+(?<year>{year}))?(?!{wc}|')(?!{sp}*(?:%|\$|:[0-9]))(?!{sp}+(?:am|pm|hours|people|percent)(?!{wc}))
+define  mdrange  (?<month>{mw}){sp}*(?<day>{dd})(?:,?{sp}+(?<year>{y4}))?{rsep}(?:(?:(?=[a-z])(?<weekday>{wdany})\.?,?{sp}+)?(?=[a-z])(?<month>{mw}){sp}*)?(?:the{sp}+)?(?<day>{dd})(?:,?{sp}+(?<year>{year}))?(?!{wc}|')(?!{sp}*(?:%|\$|:[0-9]))(?!{sp}+(?:am|pm|hours|people|percent)(?!{wc}))
 # a range of days in digits: "10/1 to 11/7", "2/29-3/1", "5/1-5/7, 2020", "02-02-2020 - 03-03-2020"
 define  nrange   (?=[0-9]{1,2}[/-][0-9]){nb}(?:(?<month>{mn})/(?<day>{dn})(?:/(?<year>{y4}|{yy}))?|(?<month>{mn})-(?<day>{dn})-(?<year>{y4}|{yy}))(?![0-9]){rsep}(?:(?<month>{mn})/(?<day>{dn})(?:/(?<year>{y4}|{yy})|,{sp}*(?<year>{y4}))?|(?<month>{mn})-(?<day>{dn})-(?<year>{y4}|{yy}))(?![0-9]|[-/.][0-9])
 # a range of years: "2019-2021", "2019-21", "2014 through 2018", "2007 and 2009" (after between)
@@ -125,15 +125,15 @@ rule    rank          (?i)(?:{nthwd}|{lastday}|(?<quarter>{qtrie}){sp}+(?:quarte
 # 2015-12 | 2019-2021 | 2019-21 | 2014 through 2018 | 2017-q1 | 2024-W09 | 1990s |
 # 2017 april | 3Q23 | 18q4 | in 2014 | since 2019 | by 2030 | in nineteen ninety six |
 # of 2014 (before punctuation) | in 2007 and 2009 | 2019, 2020 and 2021
-rule    year          (?i)(?=[0-9]{1,2}q|[12][0-9]{3}(?![0-9])|[eftsn])(?:(?=[12][0-9]{3}[-/][0-9]){nb}(?<year>{y4})[-/](?<month>{mn})(?![0-9]|[-/.][0-9])|{yrange}|(?=[12][0-9]{2}0[ ']?s){nb}(?<decade>[12][0-9]{2}0){sp}?'?s(?!{wc}|')|(?=[0-9]{1,4}[ \t-]*q[1-4]|[0-9]{1,2}q){nb}(?:(?<year>{y4})[ \t\r\n-]*Q(?<quarter>[1-4])|(?<quarter>[1-4])Q(?<year>{yy})|(?<year>{yy})Q(?<quarter>[1-4]))(?!{wc}|-)|(?=[12][0-9]{3}-?W){nb}(?<year>{y4})-?W(?<week>5[0-3]|[1-4][0-9]|0[1-9])(?![0-9-])|(?=[12][0-9]{3}[ \t\r\n]+[a-zA-Z]){nb}(?<year>{y4}){sp}+(?<month>{mbare}){yend}|(?:(?<=\bin\s|\bsince\s|\bby\s|\buntil\s|\btill\s|\bthrough\s|\bthroughout\s|\bduring\s|\bfrom\s|\bbefore\s|\bafter\s|\bcirca\s|\bbetween\s)(?<year>{year})|(?=[12][0-9]{3}(?![0-9]))(?:(?<=\bof\s)(?<year>{y4})(?={sp}*(?:[.;!?)]|,(?![0-9])|$))|(?<=\bin\s[0-9]{4},\s|\bin\s[0-9]{4}\sand\s|\bin\s[0-9]{4}\sor\s|\bfrom\s[0-9]{4}\sand\s|\bfrom\s[0-9]{4},\s|[0-9]{4},\s[0-9]{4},\s|[0-9]{4},\s[0-9]{4}\sand\s|[0-9]{4},\s[0-9]{4},\sand\s|[0-9]{4},\s[0-9]{4}\sor\s)(?<year>{y4}))){yend})(?:(?<between>(*FAIL)))?
+rule    year          (?i)(?=[0-9]{1,2}q|[12][0-9]{3}(?![0-9])|[eftsn])(?:(?=[12][0-9]{3}[-/][0-9]){nb}(?<year>{y4})[-/](?<month>{mn})(?![0-9]|[-/.][0-9])|{yrange}|(?=[12][0-9]{2}0[ ']?s){nb}(?<decade>[12][0-9]{2}0){sp}?'?s(?!{wc}|')|(?=[0-9]{1,4}[ \t-]*q[1-4]|[0-9]{1,2}q){nb}(?:(?<year>{y4})[ \t\r\n-]*Q(?<quarter>[1-4])|(?<quarter>[1-4])Q(?<year>{yy})|(?<year>{yy})Q(?<quarter>[1-4]))(?!{wc}|-)|(?=[12][0-9]{3}-?W){nb}(?<year>{y4})-?W(?<week>5[0-3]|[1-4][0-9]|0[1-9])(?![0-9-])|(?=[12][0-9]{3}[ \t\r\n]+[a-zA-Z]){nb}(?<year>{y4}){sp}+(?<month>{mbare}){yend}|(?:(?<=\bin\s|\bsince\s|\bby\s|\buntil\s|\btill\s|\bthrough\s|\bthroughout\s|\bduring\s|\bfrom\s|\bbefore\s|\bafter\s|\bcirca\s|\bbetween\s)(?<year>{year})|(?=[12][0-9]{3}(?![0-9]))(?:(?<=\bof\s)(?<year>{y4})(?={sp}*(?:[.;!?)](?![0-9])|,(?![0-9])|$))|(?<=\bin\s[0-9]{4},\s|\bin\s[0-9]{4}\sand\s|\bin\s[0-9]{4}\sor\s|\bfrom\s[0-9]{4}\sand\s|\bfrom\s[0-9]{4},\s|[0-9]{4},\s[0-9]{4},\s|[0-9]{4},\s[0-9]{4}\sand\s|[0-9]{4},\s[0-9]{4},\sand\s|[0-9]{4},\s[0-9]{4}\sor\s)(?<year>{y4}))){yend})(?:(?<between>(*FAIL)))?
 # year 2008
-rule    year-word     (?i)year{sp}+(?<year>{y4}){yend}
+rule    year-word     (?i)(?<!\bfiscal\s)(?<!\bschool\s)(?<!\bacademic\s)(?<!\bmodel\s)year{sp}+(?<year>{y4}){yend}
 
 # ---- a month ------------------------------------------------------------------
 # June-August 1992 | Dec/2018-May/2019 | July 13-15 | Feb 28th to March 1st |
 # February 26, 2024 | march 3 2015 | September-2020-23 | October 2014 | june of 1992 |
 # Jan '24 | may 21st | in March | in the april | during July | in dec
-rule    month         (?i)(?:{mrange}|{mdrange}|(?<month>{mw})-(?<year>{y4})-(?<day>{dn})|(?<month>{mw})\.?(?:,?{sp}+(?:of{sp}+|in{sp}+)?|{sp}*[/-]{sp}*)(?<year>{year}|'[0-9]{2}(?![0-9])){yend}|{mday}|(?<month>may){sp}+(?<day>{dn}(?:st|nd|rd|th))(?!{wc}|')(?:,?{sp}*(?<year>{y4}))?{ne}|(?<=\bin\s|\bin\sthe\s|\bduring\s|\bsince\s|\buntil\s|\btill\s|\bthrough\s|\bthroughout\s|\bby\s|\bfor\s|\bfrom\s|\bbefore\s|\bafter\s|\bof\s|\bon\s)(?<month>{mbare})|(?<=\bin\s|\bduring\s|\bsince\s|\buntil\s|\bby\s|\bfrom\s)(?<month>{mabbr}))(?:(?<between>(*FAIL)))?
+rule    month         (?i)(?:{mrange}|{mdrange}|(?<month>{mw})-(?<year>{y4})-(?<day>{dn})|(?<month>{mw})(?:,?{sp}+(?:of{sp}+|in{sp}+)?|{sp}*[/-]{sp}*)(?<year>{year}|'[0-9]{2}(?![0-9])){yend}|{mday}|(?<month>may){sp}+(?<day>{dn}(?:st|nd|rd|th))(?!{wc}|')(?:,?{sp}*(?<year>{y4}))?{ne}|(?<=\bin\s|\bin\sthe\s|\bduring\s|\bsince\s|\buntil\s|\btill\s|\bthrough\s|\bthroughout\s|\bby\s|\bfor\s|\bfrom\s|\bbefore\s|\bafter\s|\bof\s|\bon\s)(?<month>{mbare})|(?<=\bin\s|\bduring\s|\bsince\s|\buntil\s|\bby\s|\bfrom\s)(?<month>{mabbr}))(?:(?<between>(*FAIL)))?
 
 # ---- a weekday ------------------------------------------------------------------
 # Sunday, Feb 10 | Friday 7/6 | Friday 2018-7-6 | wednesday the thirty first |
@@ -159,7 +159,7 @@ rule    range         (?i)(?:(?<between>between)|from){sp}+(?:{wdpre}{mdrange}|(
 rule    holiday       (?i)(?:(?!(?:saint|st\.?){sp}+patrick(?:'?s)?(?!{sp}+day)(?!{wc}|'))(?<holiday>{holtrie})(?:,?{sp}+(?<year>{y4}))?|(?<holiday>(?:saint|st\.?){sp}+patrick(?:'?s)?){sp}+(?<year>{y4}))(?!{wc}|-)(?!{sp}+(?:cathedral|church|college|school|street|hospital|parish|eve|party|parade|card|tree|market|movie|film|song|carol|special|shopping|sales?|season|holidays|break|bonus|gift)(?!{wc}))
 
 # Q3 2023 | Q3'23 | q1 of 2017 | Q1-Q3 2024 | Q3
-rule    quarter-code  (?i)Q(?<quarter>[1-4])(?:[ \t\r\n-]*(?<year>{y4})|{sp}+(?:of{sp}+|in{sp}+)(?<year>{y4})|[ \t\r\n-]*'?(?<year>{yy}))?(?:{rsep0}Q(?<quarter>[1-4])(?:{sp}+(?:of{sp}+)?(?<year>{y4}))?)?(?!{wc}|-)
+rule    quarter-code  (?i)(?<!-)Q(?<quarter>[1-4])(?:[ \t\r\n-]*(?<year>{y4})|{sp}+(?:of{sp}+|in{sp}+)(?<year>{y4})|[ \t\r\n-]*'?(?<year>{yy}))?(?:{rsep0}Q(?<quarter>[1-4])(?:{sp}+(?:of{sp}+)?(?<year>{y4}))?)?(?!{wc}|-)
 
 # week 12 | week 12 of 2024
 rule    week          (?i)week{sp}+(?:no\.?{sp}*|number{sp}+|#{sp}*)?(?<week>5[0-3]|[1-4][0-9]|0?[1-9])(?![0-9]|[,.][0-9])(?:,?{sp}+(?:of{sp}+|in{sp}+)?(?<year>{y4}))?

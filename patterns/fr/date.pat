@@ -36,7 +36,7 @@ define  wdtrie   (?:(?:dim(?:\.|anche)?|jeu(?:\.|di)?|lun(?:\.|di)?|m(?:ar(?:\.|
 define  daytrie  (?:(?:cinq(?:uième)?|d(?:eux(?:ième)?|ix(?:-(?:huit(?:ième)?|neu(?:f|vième)|sept(?:ième)?)|ième)?|ouz(?:e|ième))|huit(?:ième)?|neu(?:f|vième)|onz(?:e|ième)|premier|qu(?:at(?:orz(?:e|ième)|r(?:e|ième))|inz(?:e|ième))|s(?:e(?:iz(?:e|ième)|pt(?:ième)?)|ix(?:ième)?)|tr(?:e(?:iz(?:e|ième)|nt(?:e(?:{sp}+et{sp}+un(?:ième)?|-et-un)?|ième))|ois(?:ième)?)|vingt(?:{sp}+(?:cinq|deux|et{sp}+un(?:ième)?|huit|neuf|quatre|s(?:ept|ix)|trois)|-(?:cinq(?:uième)?|deux(?:ième)?|et-un|huit(?:ième)?|neu(?:f|vième)|quatr(?:e|ième)|s(?:ept(?:ième)?|ix(?:ième)?)|trois(?:ième)?)|ième)?))
 define  qtrie    (?:(?:1er|2(?:e(?:me)?|ème)|3(?:e(?:me)?|ème)|4(?:e(?:me)?|ème)|deuxi(?:eme|ème)|premier|quatri(?:eme|ème)|second|troisi(?:eme|ème)))
 define  nthtrie  (?:(?:1er|2e|3e|4e|5e|cinqui(?:eme|ème)|de(?:rnier|uxi(?:eme|ème))|premier|quatri(?:eme|ème)|second|troisi(?:eme|ème)))
-define  reltrie  (?:(?:a(?:pr(?:es-demain|ès(?:{sp}+demain|-demain))|ujourd(?:{sp}+hui|'hui)|vant(?:{sp}+hier|-hier))|ce(?:{sp}+(?:mois(?:-ci)?|trimestre(?:-ci)?)|tte{sp}+(?:ann(?:ee|ée)|décennie|semaine))|d(?:emain|écennie{sp}+prochaine)|hier|mois{sp}+(?:dernier|prochain)|semaine{sp}+(?:derni(?:ere|ère)|p(?:assée|rochaine))|trimestre{sp}+(?:dernier|p(?:assé|rochain))))
+define  reltrie  (?:(?:a(?:pr(?:es-demain|ès(?:{sp}+demain|-demain))|ujourd(?:{sp}+hui|'hui)|vant(?:{sp}+hier|-hier))|ce(?:{sp}+(?:mois(?:-ci)?|trimestre(?:-ci)?)|tte{sp}+(?:ann(?:ee|ée)|décennie|semaine))|d(?:emain|écennie{sp}+prochaine)|hier|mois{sp}+(?:dernier|p(?:ass(?:e|é)|rochain))|semaine{sp}+(?:derni(?:ere|ère)|p(?:ass(?:ee|ée)|rochaine))|trimestre{sp}+(?:dernier|p(?:ass(?:e|é)|rochain))))
 define  relmtrie (?:(?:ce{sp}+mois(?:-ci)?|d(?:e{sp}+ce{sp}+mois(?:-ci)?|u{sp}+mois{sp}+(?:courant|dernier|en{sp}+cours|p(?:assé|rochain)))))
 define  holtrie  (?:(?:assomption|f(?:ete{sp}+du{sp}+travail|ête{sp}+d(?:e{sp}+la{sp}+musique|u{sp}+(?:muguet|travail)))|halloween|jour{sp}+de{sp}+(?:l'an|no(?:el|ël))|no(?:el|uvel{sp}+an|ël)|réveillon{sp}+de{sp}+noël|s(?:aint(?:{sp}+(?:patrick|sylvestre|valentin)|-(?:patrick|sylvestre|valentin))|t-(?:patrick|sylvestre|valentin))|toussaint|veille{sp}+de{sp}+noël))
 define  dectrie  (?:(?:cinquante|huitante|nonante|octante|qua(?:rante|tre(?:{sp}+vingt(?:{sp}+dix)?|-vingt(?:-dix|s)?))|s(?:eptante|oixante(?:{sp}+dix|-dix)?)|trente|vingt))
@@ -44,7 +44,7 @@ define  dectrie  (?:(?:cinquante|huitante|nonante|octante|qua(?:rante|tre(?:{sp}
 # day and month in digits, four- and two-digit years
 define  dn       (?:3[01]|[12][0-9]|0?[1-9])(?![0-9])
 define  mn       (?:1[0-2]|0?[1-9])(?![0-9])
-define  y4       (?:1[0-9]|20)[0-9]{2}(?![0-9])
+define  y4       (?:1[1-9]|20)[0-9]{2}(?![0-9])
 define  yy       [0-9]{2}(?![0-9])
 # a year in words: "deux mille vingt-quatre", "mil neuf cent quatre-vingt-dix"
 define  yw       (?=[dm])(?:deux[ \t\r\n-]+mille|mil(?:le)?[ \t\r\n-]+neuf[ \t\r\n-]+cents?|dix-neuf[ \t\r\n-]+cents?)(?:[ \t\r\n-]+(?!et(?!{wc}))(?:{numword})|[ \t\r\n-]+et[ \t\r\n-]+(?:{numword})){0,5}(?!{wc}|-)
@@ -65,13 +65,13 @@ define  yend     (?![0-9]|[.,][0-9]|{sp}*(?:%|‰|€|\$|£|¥|[:h][0-9])|{sp}+(
 define  rsep     (?<sep>{sp}*[-~]{sp}*|{sp}+(?:au|à|jusqu'au|jusqu'à){sp}+|(?(<entre>){sp}+et{sp}+|(*FAIL)))
 define  rsep0    (?<sep>{sp}*[-~]{sp}*|{sp}+(?:au|à|jusqu'au|jusqu'à){sp}+)
 # after a day: " février 2024", " jour de juillet de 1995", " octobre 74"
-define  fdm      {sp}+(?:jour{sp}+(?:de{sp}+|d'))?(?:de{sp}+)?(?<month>{mw})(?:,?{sp}+(?:de{sp}+)?(?<year>{year})(?![-/][0-9])|{sp}+(?<year>{yy})(?!{sp}*[a-zA-Z0-9%€$£]))?
+define  fdm      {sp}+(?:jour{sp}+(?:de{sp}+|d'))?(?:de{sp}+)?(?<month>{mw})(?:,?{sp}+(?:de{sp}+)?(?<year>{year})(?![-/][0-9])|{sp}+(?<year>{yy})(?![:h.,]?[0-9]|{sp}*[a-zA-Z0-9%€$£:]))?
 # the start of a range of days, after its day: " mars 2024" or nothing
 define  dstart   (?:{sp}+(?:de{sp}+)?(?<month>{mw})(?:,?{sp}+(?<year>{y4}))?)?
 # the end of a range of days: "5 mars 2024", "dimanche 15e juillet", "22 ce mois", "07/05, 2020"
 define  dend     (?:le{sp}+)?(?:(?:(?<weekday>{wdany})\.?{sp}+)?(?<day>{dd}){sp}+(?:(?:de{sp}+)?(?<month>{mw})(?:,?{sp}+(?:de{sp}+)?(?<year>{year}))?|(?<relm>{relmtrie})(?!{wc}|-))|(?<day>{dn})/(?<month>{mn})(?:/(?<year>{y4}|{yy})|,{sp}*(?<year>{y4}))?{ne})(?!{wc}|')
 # numeric dates: 26/02/2024, 26.02.2024, 26-02-24, 01/août/2019, 2024-02-26
-define  numdate  {nb}(?:(?<day>{dn})([/.-])(?<month>{mn})\g{-2}(?<year>{y4}|{yy})|(?<day>{dn})[/-](?<month>{mw})[/-](?<year>{y4}|{yy})|(?<year>{y4})([-/.])(?<month>{mn})\g{-2}(?<day>{dn})){ne}
+define  numdate  {nb}(?:(?<day>{dn})([/.-])(?<month>{mn})\g{-2}(?<year>{y4}|{yy}(?<!\b[0-9]\.[0-9]\.[0-9]{2}|\b[0-9]\.[0-9]{2}\.[0-9]{2}|\b[0-9]{2}\.[0-9]\.[0-9]{2}))|(?<day>{dn})[/-](?<month>{mw})[/-](?<year>{y4}|{yy})|(?<year>{y4})([-/.])(?<month>{mn})\g{-2}(?<day>{dn})){ne}
 # a quarter in words: "1er trimestre 2024", "troisième trimestre de 2023",
 # "dernier trimestre 2023" (the fourth, with a year only)
 define  qword    (?:(?<quarter>{qtrie}){sp}+trimestre(?:{sp}+(?:de{sp}+l'(?:année|an){sp}+|de{sp}+|d')?(?<year>{y4}))?|(?<quarter>dernier){sp}+trimestre{sp}+(?:de{sp}+l'(?:année|an){sp}+|de{sp}+|d')?(?<year>{y4}))(?!{wc}|-)
@@ -89,7 +89,7 @@ define  qcode    [QT](?<quarter>[1-4])(?:[ \t\r\n-]*(?<year>{y4})|{sp}+(?:de{sp}
 # le samedi 23/06/18 | le 3/3 | le 20 de ce mois | le premier lundi de mars |
 # le dernier jour d'octobre | le 1er trimestre 2024 | le T4 | le jour de l'an |
 # le mois dernier | le lundi 21 | le 16 (a bare day: before punctuation)
-rule    le            (?i)le{sp}+(?=[0-9a-zé])(?:(?:(?<weekday>{wdany})\.?{sp}+)?(?<day>{dd}){dstart}{rsep0}{dend}|(?:(?<weekday>{wdany})\.?,?{sp}+(?:le{sp}+)?)?(?<day>{dd}){fdm}|(?:(?<weekday>{wdany})\.?,?{sp}+)?(?:{numdate}|{nb}(?<day>{dn})/(?<month>{mn}){ne})|(?<day>{dd}){sp}+(?<relm>{relmtrie})(?!{wc}|-)|{nthwd}|{lastday}|{qword}|T(?<quarter>[1-4])(?!{wc}|-)|(?<holiday>{holtrie})(?:{sp}+(?<year>{y4}))?(?!{wc}|-)(?!{sp}+\p{Lu})|(?<rel>(?:mois|trimestre){sp}+(?:dernier|prochain|pass[ée]))(?!{wc}|-)|{wdday}|(?<day>{dn})(?:er)?(?={sp}*(?:[.;!?)]|,(?![0-9])|$)))
+rule    le            (?i)le{sp}+(?=[0-9a-zé])(?:(?:(?<weekday>{wdany})\.?{sp}+)?(?<day>{dd}){dstart}{rsep0}{dend}|(?:(?<weekday>{wdany})\.?,?{sp}+(?:le{sp}+)?)?(?<day>{dd}){fdm}|(?:(?<weekday>{wdany})\.?,?{sp}+)?(?:{numdate}|{nb}(?<day>{dn})/(?<month>{mn}){ne})|(?<day>{dd}){sp}+(?<relm>{relmtrie})(?!{wc}|-)|{nthwd}|{lastday}|{qword}|T(?<quarter>[1-4])(?!{wc}|-)|(?<holiday>{holtrie})(?:{sp}+(?<year>{y4}))?(?!{wc}|-)(?!{sp}+\p{Lu})|(?<rel>(?:mois|trimestre){sp}+(?:dernier|prochain|pass[ée]))(?!{wc}|-)|{wdday}|(?<day>{dn})(?:er)?(?={sp}*(?:[.;!?)](?![0-9])|,(?![0-9])|$)))
 
 # ---- "la ...", "l'...", "les ..." -------------------------------------------------
 # la semaine dernière | la semaine 12 | la Toussaint | la décennie 2010
@@ -102,20 +102,22 @@ rule    decade        (?i)(?:les{sp}+)?années{sp}+(?<decade>[12][0-9]{2}0|[1-9]
 # ---- a day, a digit, a rank ---------------------------------------------------------
 # 3-5 mars | 13 au 15 juillet | 3 mars au 5 avril 2024 | 28/2-1/3 | 10/1-11/2/2017 |
 # 26/02/2024 | 2024-02-26 | 26 février 2024 | premier mars | 4e jour de juillet |
-# 20 de ce mois | 1er trimestre | premier lundi de mars | dernier jour d'octobre |
-# dernier dimanche | 29/2 (a bare day/month: a day above 12 or a two-digit month)
-rule    day           (?i)(?=[0-9a-zé])(?:(?<day>{dd}){dstart}{rsep0}{dend}|{nb}(?<day>{dn})/(?<month>{mn})(?:/(?<year>{y4}|{yy}))?(?![0-9]|[/.,][0-9]){rsep0}{dend}|(?=[0-9]{1,4}[/.-][0-9a-zA-Z]){numdate}|(?<day>{dd}){fdm}|(?<day>{dd}){sp}+(?<relm>{relmtrie})(?!{wc}|-)|{qword}|{nthwd}|{lastday}|(?<dir>dernier|prochain){sp}+(?<weekday>{wdfull})|(?=[0-9]{1,2}/[0-9]){nb}(?:(?<day>1[3-9]|2[0-9]|3[01])/(?<month>{mn})|(?<day>{dn})/(?<month>0[1-9]|1[0-2])){ne}(?!{sp}*(?:des?|du|d')(?!{wc})))
+# 20 de ce mois | 29/2 (a bare day/month: a day above 12 or a two-digit month)
+rule    day           (?i)(?=[0-9a-zé])(?:(?<day>{dd}){dstart}{rsep0}{dend}|{nb}(?<day>{dn})/(?<month>{mn})(?:/(?<year>{y4}|{yy}))?(?![0-9]|[/.,][0-9]){rsep0}{dend}|(?=[0-9]{1,4}[/.-][0-9a-zA-Z]){numdate}|(?<day>{dd}){fdm}|(?<day>{dd}){sp}+(?<relm>{relmtrie})(?!{wc}|-)|(?=[0-9]{1,2}/[0-9]){nb}(?:(?<day>1[3-9]|2[0-9]|3[01])/(?<month>{mn})|(?<day>0[1-9]|[12][0-9]|3[01])/(?<month>0[1-9]|1[0-2])){ne}(?!{sp}*(?:des?|du|d')(?!{wc})))
+
+# 1er trimestre | premier lundi de mars | dernier jour d'octobre | dernier dimanche
+rule    rank          (?i)(?:{qword}|{nthwd}|{lastday}|(?<dir>dernier|prochain){sp}+(?<weekday>{wdfull}))
 
 # 2015-12 | 2019-2021 | 2019-21 | 2014 à 2018 | 2017-Q1 | 3T23 | 2024-W09 |
 # en 2023 | depuis 2019 | l'année 2008 | en deux mille vingt | en 2019 et 2020 |
 # de 2014. (a year alone needs a cue)
-rule    year          (?i)(?=[0-9]{1,2}[qt]|[12][0-9]{3}(?![0-9])|[dm])(?:(?=[12][0-9]{3}[-/][0-9]){nb}(?<year>{y4})[-/](?<month>{mn})(?![0-9]|[-/.][0-9])|(?=[12][0-9]{3}[ \t\r\n]*[-~àaj]){nb}(?<year>{y4})(?:(?<sep>{sp}*[-~]{sp}*)(?<year>{y4}|{yy})|(?<sep>{sp}+(?:à|au|jusqu'à|jusqu'en){sp}+)(?<year>{y4}))(?![-/.][0-9]){yend}|(?=[0-9]{1,4}[ \t-]*[qt][1-4]|[0-9]{1,2}[qt]){nb}(?:(?<year>{y4})[ \t\r\n-]*[QT](?<quarter>[1-4])|(?<quarter>[1-4])[QT](?<year>{yy}))(?!{wc}|-)|(?=[12][0-9]{3}-?W){nb}(?<year>{y4})-?W(?<week>5[0-3]|[1-4][0-9]|0[1-9])(?![0-9-])|(?:(?<=\ben\s|\bdepuis\s|\bdès\s|\bavant\s|\baprès\s|\bjusqu'en\s|\bd'ici\s|\bpour\s|\bvers\s|\bcourant\s|\bdurant\s|\bpendant\s|\bannée\s|\bl'an\s|\bentre\s)(?<year>{year})|(?<=\ben\s[0-9]{4},\s|\ben\s[0-9]{4}\set\s|\ben\s[0-9]{4}\sou\s|[0-9]{4},\s[0-9]{4},\s|[0-9]{4},\s[0-9]{4}\set\s|[0-9]{4},\s[0-9]{4}\sou\s)(?<year>{y4})|(?<=\bde\s|\bà\s)(?<year>{y4})(?={sp}*(?:[.;!?)]|,(?![0-9])|$))){yend})
+rule    year          (?i)(?=[0-9]{1,2}[qt]|[12][0-9]{3}(?![0-9])|[dm])(?:(?=[12][0-9]{3}[-/][0-9]){nb}(?<year>{y4})[-/](?<month>{mn})(?![0-9]|[-/.][0-9])|(?=[12][0-9]{3}[ \t\r\n]*[-~àaj]){nb}(?<year>{y4})(?:(?<sep>{sp}*[-~]{sp}*)(?<year>{y4}|{yy})|(?<sep>{sp}+(?:à|au|jusqu'à|jusqu'en){sp}+)(?<year>{y4}))(?![-/.][0-9]){yend}|(?=[0-9]{1,4}[ \t-]*[qt][1-4]|[0-9]{1,2}[qt]){nb}(?:(?<year>{y4})[ \t\r\n-]*[QT](?<quarter>[1-4])|(?<quarter>[1-4])[QT](?<year>{yy}))(?!{wc}|-)|(?=[12][0-9]{3}-?W){nb}(?<year>{y4})-?W(?<week>5[0-3]|[1-4][0-9]|0[1-9])(?![0-9-])|(?:(?<=\ben\s|\bdepuis\s|\bdès\s|\bavant\s|\baprès\s|\bjusqu'en\s|\bd'ici\s|\bpour\s|\bvers\s|\bcourant\s|\bdurant\s|\bpendant\s|\bannée\s|\bl'an\s|\bentre\s)(?<year>{year})|(?<=\ben\s[0-9]{4},\s|\ben\s[0-9]{4}\set\s|\ben\s[0-9]{4}\sou\s|[0-9]{4},\s[0-9]{4},\s|[0-9]{4},\s[0-9]{4}\set\s|[0-9]{4},\s[0-9]{4}\sou\s)(?<year>{y4})|(?<=\bde\s|\bà\s)(?<year>{y4})(?={sp}*(?:[.;!?)](?![0-9])|,(?![0-9])|$))){yend})
 
 # ---- a month ------------------------------------------------------------------
 # juin-août 1992 | décembre/2018-mai/2019 | novembre 23 de 1987 | Oct/2 |
 # mars 2024 | décembre, 2018 | mai de 2019 | mars | mars dernier (Mars with a
 # capital is the planet unless a preposition says otherwise)
-rule    month         (?i)(?:(?<month>{mw})(?:{sp}*[/,]?{sp}*(?<year>{y4}))?{rsep0}(?<month>{mw})(?:{sp}*[/,]?{sp}*(?:de{sp}+|en{sp}+)?(?<year>{year}))?(?!{wc}|')|(?<month>{mw})(?:{sp}+(?<day>{dn})(?:er|e)?,?{sp}+(?:de{sp}+)?(?<year>{y4})|/(?<day>{dn})(?![/0-9]))|(?<month>{mw})(?:,?{sp}+(?:de{sp}+)?|{sp}*[/-]{sp}*)(?<year>{year}){yend}|(?:(?-i:(?!Mars(?!{wc})))(?<month>{mfull})|(?<=\ben\s|\bde\s|\bd'|\bdepuis\s|\bdès\s)(?<month>mars)(?!{wc}|['-]))(?:{sp}+(?<dir>dernier|prochain))?(?!{sp}+(?:suivant|précédent)(?!{wc})))
+rule    month         (?i)(?:(?<month>{mw})(?:{sp}*[/,]?{sp}*(?<year>{y4}))?{rsep0}(?<month>{mw})(?:{sp}*[/,]?{sp}*(?:de{sp}+|en{sp}+)?(?<year>{year}))?(?!{wc}|')|(?<month>{mw})(?:{sp}+(?<day>{dn})(?:er|e)?,?{sp}+(?:de{sp}+)?(?<year>{y4})|/(?<day>{dn})(?![/0-9]))|(?<month>{mw})(?:,?{sp}+(?:de{sp}+)?|{sp}*[/-]{sp}*)(?<year>{year}){yend}|(?:(?-i:(?!Mars(?!{wc}))(?=[a-zéû]|[A-ZÉ][a-zéû]))(?<month>{mfull})|(?<=\ben\s|\bde\s|\bd'|\bdepuis\s|\bdès\s)(?<month>mars)(?!{wc}|['-]))(?:{sp}+(?<dir>dernier|prochain))?(?!{sp}+(?:suivant|précédent)(?!{wc})))
 
 # ---- a weekday ------------------------------------------------------------------
 # samedi 13 au dimanche 15 juillet | lundi 26 février 2024 | mer. 10 juin 2020 |
@@ -138,7 +140,7 @@ rule    relative      (?i)(?:(?<rel>{reltrie})(?!{wc}|['-])|(?<dir>ce){sp}+(?<we
 rule    holiday       (?i)(?<!\bpère\s)(?<holiday>{holtrie})(?:{sp}+(?<year>{y4}))?(?!{wc}|-)(?!{sp}+\p{Lu})
 
 # T1 2024 | T3-23 | Q3 2023 | q1 de 2017 | Q3
-rule    quarter-code  (?i)(?=[qt][1-4])(?:{qcode}|Q(?<quarter>[1-4])(?!{wc}|-))
+rule    quarter-code  (?i)(?<!-)(?=[qt][1-4])(?:{qcode}|Q(?<quarter>[1-4])(?!{wc}|-))
 
 # ---- not dates --------------------------------------------------------------
 # numbers inside a web address or a file path
