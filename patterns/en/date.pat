@@ -133,7 +133,7 @@ rule    year-word     (?i)(?<!\bfiscal\s)(?<!\bschool\s)(?<!\bacademic\s)(?<!\bm
 # June-August 1992 | Dec/2018-May/2019 | July 13-15 | Feb 28th to March 1st |
 # February 26, 2024 | march 3 2015 | September-2020-23 | October 2014 | june of 1992 |
 # Jan '24 | may 21st | in March | in the april | during July | in dec
-rule    month         (?i)(?:{mrange}|{mdrange}|(?<month>{mw})-(?<year>{y4})-(?<day>{dn})|(?<month>{mw})(?:,?{sp}+(?:of{sp}+|in{sp}+)?|{sp}*[/-]{sp}*)(?<year>{year}|'[0-9]{2}(?![0-9])){yend}|{mday}|(?<month>may){sp}+(?<day>{dn}(?:st|nd|rd|th))(?!{wc}|')(?:,?{sp}*(?<year>{y4}))?{ne}|(?<=\bin\s|\bin\sthe\s|\bduring\s|\bsince\s|\buntil\s|\btill\s|\bthrough\s|\bthroughout\s|\bby\s|\bfor\s|\bfrom\s|\bbefore\s|\bafter\s|\bof\s|\bon\s)(?<month>{mbare})|(?<=\bin\s|\bduring\s|\bsince\s|\buntil\s|\bby\s|\bfrom\s)(?<month>{mabbr}))(?:(?<between>(*FAIL)))?
+rule    month         (?i)(?:{mrange}|{mdrange}|(?<month>{mw})-(?<year>{y4})-(?<day>{dn})|(?<month>{mw})(?:,?{sp}+(?:of{sp}+|in{sp}+)?|{sp}*[/-]{sp}*)(?<year>{year}|'[0-9]{2}(?![0-9])){yend}|{mday}|(?<month>may){sp}+(?<day>{dn}(?:st|nd|rd|th))(?!{wc}|')(?:,?{sp}*(?<year>{y4}))?{ne}|(?<=\bin\s|\bin\sthe\s|\bduring\s|\bsince\s|\buntil\s|\btill\s|\bthrough\s|\bthroughout\s|\bby\s|\bfor\s|\bfrom\s|\bbefore\s|\bafter\s|\bof\s|\bon\s)(?<month>{mbare})|(?-i:(?<month>January|February|July|September|October|November|December))(?!{wc}|['-])|(?<=\bin\s|\bduring\s|\bsince\s|\buntil\s|\bby\s|\bfrom\s)(?<month>{mabbr}))(?:(?<between>(*FAIL)))?
 
 # ---- a weekday ------------------------------------------------------------------
 # Sunday, Feb 10 | Friday 7/6 | Friday 2018-7-6 | wednesday the thirty first |

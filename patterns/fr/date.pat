@@ -80,7 +80,7 @@ define  nthwd    (?<nth>{nthtrie}){sp}+(?<weekday>{wdfull}){sp}+(?:(?:de{sp}+|d'
 # "dernier jour d'octobre 2015"
 define  lastday  (?<lastday>dernier){sp}+jour{sp}+(?:de{sp}+|d'|du{sp}+mois{sp}+(?:de{sp}+|d'))(?<month>{mw})(?:,?{sp}+(?:de{sp}+)?(?<year>{y4}))?
 # "lundi 21" (the day of the nearest month that falls on that weekday)
-define  wdday    (?<weekday>{wdfull}){sp}+(?<day>{dn})(?:er|e)?(?!{sp}*(?:h(?!{wc})|h[0-9]|:[0-9]|[.,][0-9]|%|€|\$|°))(?!{sp}+(?:heures?|h|ans|jours|mois|semaines|minutes|personnes|morts|blessés|victimes|buts|points)(?!{wc}))
+define  wdday    (?<weekday>{wdfull}|(?:lun|mar|mer|jeu|ven|sam|dim)\.){sp}+(?<day>{dn})(?:er|e)?(?!{sp}*(?:h(?!{wc})|h[0-9]|:[0-9]|[.,][0-9]|%|€|\$|°))(?!{sp}+(?:heures?|h|ans|jours|mois|semaines|minutes|personnes|morts|blessés|victimes|buts|points)(?!{wc}))
 # a quarter code: T1 2024, T3-23, Q3 2023, q1 de 2017
 define  qcode    [QT](?<quarter>[1-4])(?:[ \t\r\n-]*(?<year>{y4})|{sp}+(?:de{sp}+|d')(?<year>{y4})|[ \t\r\n-]*'?(?<year>{yy}))(?!{wc}|-)
 
@@ -133,8 +133,8 @@ rule    range         (?i)(?:(?<entre>entre){sp}+|du{sp}+|de{sp}+|d')(?:(?:le{sp
 
 # ---- relative dates, weeks, holidays, quarter codes ----------------------------------
 # hier | demain | aujourd'hui | cette semaine | ce mois-ci | cette année | ce trimestre |
-# semaine prochaine | ce lundi | semaine 12 | semaine 12 de 2024
-rule    relative      (?i)(?:(?<rel>{reltrie})(?!{wc}|['-])|(?<dir>ce){sp}+(?<weekday>{wdfull})|semaine{sp}+(?:n°{sp}*|no\.?{sp}*|numéro{sp}+)?(?<week>5[0-3]|[1-4][0-9]|0?[1-9])(?![0-9]|[,.][0-9])(?:{sp}+(?:de{sp}+l'(?:année|an){sp}+|de{sp}+|d')?(?<year>{y4}))?|(?<=\bau\s|\bdu\s|\bce\s)T(?<quarter>[1-4])(?!{wc}|-))
+# semaine prochaine | ce lundi | cette septembre | ce mois de mai | semaine 12 | semaine 12 de 2024
+rule    relative      (?i)(?:(?<dir>ce|cet|cette){sp}+(?:mois{sp}+(?:de{sp}+|d'))?(?<month>{mfull})|(?<rel>{reltrie})(?!{wc}|['-])|(?<dir>ce){sp}+(?<weekday>{wdfull})|semaine{sp}+(?:n°{sp}*|no\.?{sp}*|numéro{sp}+)?(?<week>5[0-3]|[1-4][0-9]|0?[1-9])(?![0-9]|[,.][0-9])(?:{sp}+(?:de{sp}+l'(?:année|an){sp}+|de{sp}+|d')?(?<year>{y4}))?|(?<=\bau\s|\bdu\s|\bce\s)T(?<quarter>[1-4])(?!{wc}|-))
 
 # Noël | Toussaint | jour de l'an 2020 | Saint-Patrick (not "Père Noël", "Noël Mamère")
 rule    holiday       (?i)(?<!\bpère\s)(?<holiday>{holtrie})(?:{sp}+(?<year>{y4}))?(?!{wc}|-)(?!{sp}+\p{Lu})
