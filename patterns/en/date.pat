@@ -27,7 +27,7 @@ list    numword  lists/date-numbers.tsv
 # ---- pieces ---------------------------------------------------------------
 define  sp       [ \t\r\n]
 # a word character (letters of Latin, Greek, Cyrillic scripts, digits)
-define  wc       [a-zA-Z0-9_\x{c0}-\x{d6}\x{d8}-\x{f6}\x{f8}-\x{24f}\x{370}-\x{52f}]
+define  wc       [\w]
 # generated tries (lists/months.tsv without "may", all of it, weekdays.tsv,
 # days.tsv, its ordinals, relative-month.tsv, relative.tsv, nth.tsv,
 # holidays.tsv, quarters.tsv, decades.tsv)
@@ -119,13 +119,13 @@ rule    day           (?i)(?:(?=[0-9]{1,2}(?:st|nd|rd|th)?[ \t\r\n]*[-~a-zA-Z]|[
 
 # third tuesday of september 2014 | last Friday of next month | last day of October |
 # first quarter of 2023 | third quarter | 3rd qtr
-rule    rank          (?i)(?:{nthwd}|{lastday}|(?<quarter>{qtrie}){sp}+(?:quarter|qtr)\.?,?{sp}+(?:of{sp}+|in{sp}+)?(?:(?<year>{y4})|(?<year>'[0-9]{2})(?![0-9]))|(?!(?:last|final)(?!{wc}))(?<quarter>{qtrie}){sp}+(?:quarter|qtr)(?!{wc}|-)(?!{sp}+(?:of|century|mile|inch|pounder|note|notes|hour)(?!{wc})))
+rule    rank          (?i)(?=[1-5](?:st|nd|rd|th)[ \t\r\n]|[a-z])(?:{nthwd}|{lastday}|(?<quarter>{qtrie}){sp}+(?:quarter|qtr)\.?,?{sp}+(?:of{sp}+|in{sp}+)?(?:(?<year>{y4})|(?<year>'[0-9]{2})(?![0-9]))|(?!(?:last|final)(?!{wc}))(?<quarter>{qtrie}){sp}+(?:quarter|qtr)(?!{wc}|-)(?!{sp}+(?:of|century|mile|inch|pounder|note|notes|hour)(?!{wc})))
 
 # ---- a year ---------------------------------------------------------------------
 # 2015-12 | 2019-2021 | 2019-21 | 2014 through 2018 | 2017-q1 | 2024-W09 | 1990s |
 # 2017 april | 3Q23 | 18q4 | in 2014 | since 2019 | by 2030 | in nineteen ninety six |
 # of 2014 (before punctuation) | in 2007 and 2009 | 2019, 2020 and 2021
-rule    year          (?i)(?=[0-9]{1,2}q|[12][0-9]{3}(?![0-9])|[eftsn])(?:(?=[12][0-9]{3}[-/][0-9]){nb}(?<year>{y4})[-/](?<month>{mn})(?![0-9]|[-/.][0-9])|{yrange}|(?=[12][0-9]{2}0[ ']?s){nb}(?<decade>[12][0-9]{2}0){sp}?'?s(?!{wc}|')|(?=[0-9]{1,4}[ \t-]*q[1-4]|[0-9]{1,2}q){nb}(?:(?<year>{y4})[ \t\r\n-]*Q(?<quarter>[1-4])|(?<quarter>[1-4])Q(?<year>{yy})|(?<year>{yy})Q(?<quarter>[1-4]))(?!{wc}|-)|(?=[12][0-9]{3}-?W){nb}(?<year>{y4})-?W(?<week>5[0-3]|[1-4][0-9]|0[1-9])(?![0-9-])|(?=[12][0-9]{3}[ \t\r\n]+[a-zA-Z]){nb}(?<year>{y4}){sp}+(?<month>{mbare}){yend}|(?:(?<=\bin\s|\bsince\s|\bby\s|\buntil\s|\btill\s|\bthrough\s|\bthroughout\s|\bduring\s|\bfrom\s|\bbefore\s|\bafter\s|\bcirca\s|\bbetween\s)(?<year>{year})|(?=[12][0-9]{3}(?![0-9]))(?:(?<=\bof\s)(?<year>{y4})(?={sp}*(?:[.;!?)](?![0-9])|,(?![0-9])|$))|(?<=\bin\s[0-9]{4},\s|\bin\s[0-9]{4}\sand\s|\bin\s[0-9]{4}\sor\s|\bfrom\s[0-9]{4}\sand\s|\bfrom\s[0-9]{4},\s|[0-9]{4},\s[0-9]{4},\s|[0-9]{4},\s[0-9]{4}\sand\s|[0-9]{4},\s[0-9]{4},\sand\s|[0-9]{4},\s[0-9]{4}\sor\s)(?<year>{y4}))){yend})(?:(?<between>(*FAIL)))?
+rule    year          (?i)(?=[0-9]{1,2}q|[12][0-9]{3}(?![0-9])|[eftsn]|'?[1-9]0[ ']?s)(?:(?='?[1-9]0{sp}?'?s(?!{wc}|'))(?<=\bthe\s)'?(?<decade>[1-9]0){sp}?'?s|(?=[12][0-9]{3}[-/][0-9]){nb}(?<year>{y4})[-/](?<month>{mn})(?![0-9]|[-/.][0-9])|{yrange}|(?=[12][0-9]{2}0[ ']?s){nb}(?<decade>[12][0-9]{2}0){sp}?'?s(?!{wc}|')|(?=[0-9]{1,4}[ \t-]*q[1-4]|[0-9]{1,2}q){nb}(?:(?<year>{y4})[ \t\r\n-]*Q(?<quarter>[1-4])|(?<quarter>[1-4])Q(?<year>{yy})|(?<year>{yy})Q(?<quarter>[1-4]))(?!{wc}|-)|(?=[12][0-9]{3}-?W){nb}(?<year>{y4})-?W(?<week>5[0-3]|[1-4][0-9]|0[1-9])(?![0-9-])|(?=[12][0-9]{3}[ \t\r\n]+[a-zA-Z]){nb}(?<year>{y4}){sp}+(?<month>{mbare}){yend}|(?:(?<=\bin\s|\bsince\s|\bby\s|\buntil\s|\btill\s|\bthrough\s|\bthroughout\s|\bduring\s|\bfrom\s|\bbefore\s|\bafter\s|\bcirca\s|\bbetween\s)(?<year>{year})|(?=[12][0-9]{3}(?![0-9]))(?:(?<=\bof\s)(?<year>{y4})(?={sp}*(?:[.;!?)](?![0-9])|,(?![0-9])|$))|(?<=\bin\s[0-9]{4},\s|\bin\s[0-9]{4}\sand\s|\bin\s[0-9]{4}\sor\s|\bfrom\s[0-9]{4}\sand\s|\bfrom\s[0-9]{4},\s|[0-9]{4},\s[0-9]{4},\s|[0-9]{4},\s[0-9]{4}\sand\s|[0-9]{4},\s[0-9]{4},\sand\s|[0-9]{4},\s[0-9]{4}\sor\s)(?<year>{y4}))){yend})(?:(?<between>(*FAIL)))?
 # year 2008
 rule    year-word     (?i)(?<!\bfiscal\s)(?<!\bschool\s)(?<!\bacademic\s)(?<!\bmodel\s)year{sp}+(?<year>{y4}){yend}
 
@@ -164,8 +164,8 @@ rule    quarter-code  (?i)(?<!-)Q(?<quarter>[1-4])(?:[ \t\r\n-]*(?<year>{y4})|{s
 # week 12 | week 12 of 2024
 rule    week          (?i)week{sp}+(?:no\.?{sp}*|number{sp}+|#{sp}*)?(?<week>5[0-3]|[1-4][0-9]|0?[1-9])(?![0-9]|[,.][0-9])(?:,?{sp}+(?:of{sp}+|in{sp}+)?(?<year>{y4}))?
 
-# the '90s | the 90s | the nineties | in the nineties (the article stays out)
-rule    decade        (?i)(?:(?='?[1-9]0{sp}?'?s(?!{wc}|'))(?<=\bthe\s)'?(?<decade>[1-9]0){sp}?'?s|(?<=\bthe\s|\bin\s)(?<decade>{dectrie})(?!{wc}|'))
+# the nineties | in the nineties (the article stays out; the '90s: rule year)
+rule    decade        (?i)(?<=\bthe\s|\bin\s)(?<decade>{dectrie})(?!{wc}|')
 
 # ---- not dates --------------------------------------------------------------
 reject  url           (?i)(?:https?://|www\.)[^\s<>"]+

@@ -27,7 +27,7 @@ list    numword  lists/date-numbers.tsv
 
 # ---- pieces ---------------------------------------------------------------
 define  sp       [ \t\r\n]
-define  wc       [a-zA-Z0-9_\x{c0}-\x{d6}\x{d8}-\x{f6}\x{f8}-\x{24f}\x{370}-\x{52f}]
+define  wc       [\w]
 # generated tries (lists/months.tsv, weekdays.tsv, days.tsv, quarters.tsv,
 # nth.tsv, relative.tsv without the entries that start with an article,
 # relative-month.tsv, holidays.tsv, decades.tsv)
@@ -106,7 +106,7 @@ rule    decade        (?i)(?:les{sp}+)?années{sp}+(?<decade>[12][0-9]{2}0|[1-9]
 rule    day           (?i)(?=[0-9a-zé])(?:(?<day>{dd}){dstart}{rsep0}{dend}|{nb}(?<day>{dn})/(?<month>{mn})(?:/(?<year>{y4}|{yy}))?(?![0-9]|[/.,][0-9]){rsep0}{dend}|(?=[0-9]{1,4}[/.-][0-9a-zA-Z]){numdate}|(?<day>{dd}){fdm}|(?<day>{dd}){sp}+(?<relm>{relmtrie})(?!{wc}|-)|(?=[0-9]{1,2}/[0-9]){nb}(?:(?<day>1[3-9]|2[0-9]|3[01])/(?<month>{mn})|(?<day>0[1-9]|[12][0-9]|3[01])/(?<month>0[1-9]|1[0-2])){ne}(?!{sp}*(?:des?|du|d')(?!{wc})))
 
 # 1er trimestre | premier lundi de mars | dernier jour d'octobre | dernier dimanche
-rule    rank          (?i)(?:{qword}|{nthwd}|{lastday}|(?<dir>dernier|prochain){sp}+(?<weekday>{wdfull}))
+rule    rank          (?i)(?=[0-9]{1,2}(?:er|re|e|ème|eme|ᵉʳ|ᵉ)[ \t\r\n]|[a-zé])(?:{qword}|{nthwd}|{lastday}|(?<dir>dernier|prochain){sp}+(?<weekday>{wdfull}))
 
 # 2015-12 | 2019-2021 | 2019-21 | 2014 à 2018 | 2017-Q1 | 3T23 | 2024-W09 |
 # en 2023 | depuis 2019 | l'année 2008 | en deux mille vingt | en 2019 et 2020 |
