@@ -77,9 +77,39 @@ struct sides {
 static int base_index(const char *name, size_t n)
 {
 	for (int b = 0; b < NBASES; b++)
-		if (strlen(bases[b]) == n && memcmp(bases[b], name, n) == 0)
+		if (bases[b][0] == name[0] && strlen(bases[b]) == n && memcmp(bases[b], name, n) == 0)
 			return b;
 	return -1;
+}
+
+/* The base index of every group of a rule, computed once per rule (a
+ * small direct-mapped cache: rules are few and matches many). */
+struct gcache {
+	const struct rule *rule;
+	signed char *base;    /* per group: base index, or -1; +NBASES: a "2" name */
+};
+
+static const signed char *group_bases(const struct rule *r)
+{
+	static struct gcache cache[64];
+	struct gcache *c = &cache[(size_t)r->id % 64];
+	if (c->rule == r && c->base)
+		return c->base;
+	free(c->base);
+	c->rule = r;
+	c->base = malloc((size_t)(r->ngroups ? r->ngroups : 1));
+	if (!c->base) {
+		c->rule = NULL;
+		return NULL;
+	}
+	for (int i = 0; i < r->ngroups; i++) {
+		const char *name = r->groups[i].name;
+		size_t len = strlen(name);
+		int two = len > 1 && name[len - 1] == '2';
+		int b = base_index(name, two ? len - 1 : len);
+		c->base[i] = (signed char)(b < 0 ? -1 : two ? b + NBASES : b);
+	}
+	return c->base;
 }
 
 static void sides_init(struct sides *sd, const struct match *m)
@@ -98,15 +128,20 @@ static void sides_init(struct sides *sd, const struct match *m)
 		sd->sep_e = sd->sep_s + n;
 	}
 	const struct rule *r = m->rule;
+	const signed char *gb = group_bases(r);
+	if (!gb)
+		return;
 	for (int i = 0; i < r->ngroups; i++) {
+		int b = gb[i], two = 0;
+		if (b < 0)
+			continue;
+		if (b >= NBASES) {
+			b -= NBASES;
+			two = 1;
+		}
 		const struct group *g = &r->groups[i];
 		size_t s = m->ov[2 * g->num], e = m->ov[2 * g->num + 1];
 		if (s == PCRE2_UNSET || e < s)
-			continue;
-		size_t len = strlen(g->name);
-		int two = len > 1 && g->name[len - 1] == '2';
-		int b = base_index(g->name, two ? len - 1 : len);
-		if (b < 0)
 			continue;
 		int side;
 		if (two)
