@@ -628,7 +628,7 @@ static int render(struct dspec *s, const struct norm_ctx *c, char *o, size_t cap
 			 * nearest where the day falls on it ("Monday 21"). */
 			int64_t bestd = INT64_MAX;
 			for (int pass = s->wd ? 0 : 1; pass < 2 && bestd == INT64_MAX; pass++) {
-				for (int k = pass ? -2 : -6; k <= (pass ? 2 : 6); k++) {
+				for (int k = pass ? -2 : -14; k <= (pass ? 2 : 14); k++) {
 					int y = c->ref_y, m = c->ref_m;
 					cal_add_months(&y, &m, k);
 					if (!cal_valid(y, m, s->d))
