@@ -13,8 +13,9 @@ CC ?= cc
 PKG_CONFIG ?= pkg-config
 CFLAGS ?= -O2 -g
 WARN = -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes
-DEPS_CFLAGS := $(shell $(PKG_CONFIG) --cflags libpcre2-8 libutf8proc 2>/dev/null)
-DEPS_LIBS := $(shell $(PKG_CONFIG) --libs libpcre2-8 libutf8proc 2>/dev/null)
+DEPS = libpcre2-8 libutf8proc jansson
+DEPS_CFLAGS = $(shell $(PKG_CONFIG) --cflags $(DEPS) 2>/dev/null)
+DEPS_LIBS = $(shell $(PKG_CONFIG) --libs $(DEPS) 2>/dev/null)
 ALL_CFLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L $(WARN) $(DEPS_CFLAGS) -Isrc -Ibuild $(CFLAGS)
 LDLIBS += $(DEPS_LIBS)
 
@@ -41,18 +42,22 @@ build/builtin.o: build/builtin.c src/patterns.h
 build/embed: tools/embed.c | build/deps-ok
 	$(CC) -O1 -o $@ $<
 
-# Say what is missing, once, before a compiler error would.
+# Install what is missing (or say exactly what), once, before a compiler
+# error would.
 build/deps-ok:
 	@mkdir -p build
-	@$(PKG_CONFIG) --exists libpcre2-8 libutf8proc || { \
-	  echo "trawl needs the PCRE2 and utf8proc development packages and pkg-config."; \
-	  echo "On Debian or Ubuntu: sudo apt-get install pkg-config libpcre2-dev libutf8proc-dev"; \
-	  echo "(or run 'make deps', which does that)"; exit 1; }
+	@$(PKG_CONFIG) --exists $(DEPS) 2>/dev/null || sh tools/deps.sh --build
+	@$(PKG_CONFIG) --exists $(DEPS) || { \
+	  echo "trawl needs pkg-config and the PCRE2, utf8proc and Jansson development files:"; \
+	  echo "  sudo apt-get install pkg-config libpcre2-dev libutf8proc-dev libjansson-dev"; exit 1; }
 	@touch $@
 
-# Install the build dependencies on Debian/Ubuntu (needs root or sudo).
+# Install the build and test dependencies on Debian/Ubuntu (root or sudo).
 deps:
 	@sh tools/deps.sh
+
+bench: trawl
+	sh bench/run.sh
 
 demo: trawl
 	./trawl -r 2024-03-04 tests/demo/article-fr.txt
@@ -70,4 +75,4 @@ uninstall:
 clean:
 	rm -rf build trawl
 
-.PHONY: all deps demo install uninstall clean
+.PHONY: all bench deps demo install uninstall clean

@@ -22,6 +22,7 @@
 #include "matcher.h"
 #include "patterns.h"
 #include "printer.h"
+#include "inputs.h"
 #include "scan.h"
 #include "util.h"
 
@@ -49,13 +50,30 @@ static const char usage_text[] =
 "  -H, --with-filename      print the file column (default with several FILEs)\n"
 "      --no-filename        never print the file column\n"
 "      --header             first line names the columns\n"
-"      --fields=LIST        columns, in order, from: file,line,start,end,type,\n"
-"                           text,value,lang,rule\n"
-"      --format=FORMAT      tsv (default) or jsonl\n"
+"      --fields=LIST        columns, in order, from: file,id,line,start,end,\n"
+"                           type,text,value,lang,rule\n"
+"      --format=FORMAT      tsv (default), jsonl, or for review: ansi (the text\n"
+"                           with the matches highlighted) or html (a page)\n"
+"      --color=WHEN         colour matches: auto (a terminal, unless NO_COLOR\n"
+"                           is set), always, never\n"
+"      --stats              after the run, per type and language: matches and\n"
+"                           the most frequent values, on stderr\n"
+"      --stats-only         print only those statistics, on stdout\n"
 "      --offsets=UNIT       start/end in bytes (default) or chars (code points)\n"
 "      --line-buffered      flush after every row\n"
 "      --buffer-size=BYTES  read window, at least 1024 (default 256K; suffixes\n"
 "                           K, M); output never depends on it\n"
+"  -j, --jobs=N             scan up to N FILEs at once, in N processes; the\n"
+"                           output is the same as with -j 1\n"
+"\n"
+"Records (one document per line; rows get an id column instead of file):\n"
+"      --input=FORMAT       text (default), jsonl (one JSON object per line)\n"
+"                           or tsv (linear TSV rows)\n"
+"      --text-key=KEY       JSON Lines: the text's key (default: text)\n"
+"      --id-key=KEY         JSON Lines: the id's key (default: id; without it,\n"
+"                           the line number)\n"
+"      --text-field=N       TSV: the text's field, from 1 (default: 1)\n"
+"      --id-field=N         TSV: the id's field (default: none, the line number)\n"
 "\n"
 "  -h, --help               show this help and exit\n"
 "  -V, --version            show the version and the libraries' versions\n"
@@ -165,8 +183,27 @@ static int parse_langs(char *s, const char **out, int max)
 
 enum {
 	OPT_NO_FILENAME = 256, OPT_HEADER, OPT_FIELDS, OPT_FORMAT, OPT_OFFSETS,
-	OPT_LINE_BUFFERED, OPT_BUFFER_SIZE, OPT_CHECK,
+	OPT_LINE_BUFFERED, OPT_BUFFER_SIZE, OPT_CHECK, OPT_INPUT, OPT_TEXT_KEY, OPT_ID_KEY,
+	OPT_TEXT_FIELD, OPT_ID_FIELD, OPT_COLOR, OPT_STATS, OPT_STATS_ONLY,
 };
+
+static void ignore_row(void *arg, const struct row *r)
+{
+	(void)arg;
+	(void)r;
+}
+
+
+/* An integer option in [min, max], or a usage error saying what it is. */
+static int parse_int(const char *opt, const char *s, int min, int max, const char *what)
+{
+	char *end;
+	errno = 0;
+	long v = strtol(s, &end, 10);
+	if (end == s || *end || errno || v < min || v > max)
+		usage_error("invalid %s '%s': expected %s from %d to %d", opt, s, what, min, max);
+	return (int)v;
+}
 
 static const struct option longopts[] = {
 	{"types", required_argument, NULL, 't'},
@@ -183,6 +220,16 @@ static const struct option longopts[] = {
 	{"line-buffered", no_argument, NULL, OPT_LINE_BUFFERED},
 	{"buffer-size", required_argument, NULL, OPT_BUFFER_SIZE},
 	{"check", no_argument, NULL, OPT_CHECK},
+	{"jobs", required_argument, NULL, 'j'},
+	{"input", required_argument, NULL, OPT_INPUT},
+	{"text-key", required_argument, NULL, OPT_TEXT_KEY},
+	{"id-key", required_argument, NULL, OPT_ID_KEY},
+	{"text-field", required_argument, NULL, OPT_TEXT_FIELD},
+	{"id-field", required_argument, NULL, OPT_ID_FIELD},
+	{"color", required_argument, NULL, OPT_COLOR},
+	{"colour", required_argument, NULL, OPT_COLOR},
+	{"stats", no_argument, NULL, OPT_STATS},
+	{"stats-only", no_argument, NULL, OPT_STATS_ONLY},
 	{"help", no_argument, NULL, 'h'},
 	{"version", no_argument, NULL, 'V'},
 	{NULL, 0, NULL, 0},
@@ -196,6 +243,10 @@ int main(int argc, char **argv)
 	const char *fields = NULL;
 	int with_file = -1, header = 0, check = 0, line_buffered = 0, chars = 0;
 	enum format format = FMT_TSV;
+	int jobs = 1;
+	int color = -1;          /* -1: auto */
+	int stats = 0;           /* 1: --stats, 2: --stats-only */
+	struct record_opts ro = {IN_TEXT, "text", "id", 1, 0, 0};
 	size_t bufsize = BUFFER_DEFAULT;
 	char *langarg = NULL;
 	int c;
@@ -203,7 +254,7 @@ int main(int argc, char **argv)
 	argv[0] = (char *)progname;   /* getopt's messages say "trawl:" */
 	po.dirs = dirs;
 	po.files = files;
-	while ((c = getopt_long(argc, argv, "t:l:p:f:r:HhV", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "t:l:p:f:r:j:HhV", longopts, NULL)) != -1) {
 		switch (c) {
 		case 't': po.types = parse_types(optarg); break;
 		case 'l': langarg = optarg; break;
@@ -227,8 +278,12 @@ int main(int argc, char **argv)
 				format = FMT_TSV;
 			else if (strcmp(optarg, "jsonl") == 0)
 				format = FMT_JSONL;
+			else if (strcmp(optarg, "ansi") == 0)
+				format = FMT_ANSI;
+			else if (strcmp(optarg, "html") == 0)
+				format = FMT_HTML;
 			else
-				usage_error("invalid --format '%s' (use tsv or jsonl)", optarg);
+				usage_error("invalid --format '%s' (use tsv, jsonl, ansi or html)", optarg);
 			break;
 		case OPT_OFFSETS:
 			if (strcmp(optarg, "bytes") == 0)
@@ -241,6 +296,37 @@ int main(int argc, char **argv)
 		case OPT_LINE_BUFFERED: line_buffered = 1; break;
 		case OPT_BUFFER_SIZE: bufsize = parse_size(optarg); break;
 		case OPT_CHECK: check = 1; break;
+		case 'j': jobs = parse_int("--jobs", optarg, 1, 1024, "a number of processes"); break;
+		case OPT_INPUT:
+			if (strcmp(optarg, "text") == 0)
+				ro.format = IN_TEXT;
+			else if (strcmp(optarg, "jsonl") == 0)
+				ro.format = IN_JSONL;
+			else if (strcmp(optarg, "tsv") == 0)
+				ro.format = IN_TSV;
+			else
+				usage_error("invalid --input '%s' (use text, jsonl or tsv)", optarg);
+			break;
+		case OPT_TEXT_KEY: ro.text_key = optarg; break;
+		case OPT_ID_KEY: ro.id_key = optarg; break;
+		case OPT_TEXT_FIELD:
+			ro.text_field = parse_int("--text-field", optarg, 1, 4096, "a field number");
+			break;
+		case OPT_ID_FIELD:
+			ro.id_field = parse_int("--id-field", optarg, 0, 4096, "a field number");
+			break;
+		case OPT_COLOR:
+			if (strcmp(optarg, "auto") == 0)
+				color = -1;
+			else if (strcmp(optarg, "always") == 0)
+				color = 1;
+			else if (strcmp(optarg, "never") == 0)
+				color = 0;
+			else
+				usage_error("invalid --color '%s' (use auto, always or never)", optarg);
+			break;
+		case OPT_STATS: stats = stats > 1 ? stats : 1; break;
+		case OPT_STATS_ONLY: stats = 2; break;
 		case 'h': fputs(usage_text, stdout); return 0;
 		case 'V': version(); return 0;
 		default:
@@ -277,6 +363,12 @@ int main(int argc, char **argv)
 	struct printer pr;
 	pr_init(&pr, STDOUT_FILENO, format);
 	pr.line_buffered = line_buffered;
+	if (color < 0) {
+		/* auto: a terminal, unless NO_COLOR (https://no-color.org) */
+		const char *nc = getenv("NO_COLOR");
+		color = isatty(STDOUT_FILENO) && !(nc && *nc);
+	}
+	pr.color = color && format != FMT_JSONL && format != FMT_HTML;
 	if (fields) {
 		const char *bad;
 		size_t badlen;
@@ -284,49 +376,48 @@ int main(int argc, char **argv)
 			usage_error("unknown field '%.*s' in --fields (use file, line, start, end, "
 				    "type, text, value, lang, rule)", (int)badlen, bad);
 	} else {
-		static const enum field def[] = {F_FILE, F_LINE, F_START, F_END, F_TYPE, F_TEXT, F_VALUE};
-		for (size_t i = with_file ? 0 : 1; i < sizeof def / sizeof def[0]; i++)
+		/* file, then (records) id, then the match. */
+		static const enum field def[] = {F_LINE, F_START, F_END, F_TYPE, F_TEXT, F_VALUE};
+		if (with_file)
+			pr.fields[pr.nfields++] = F_FILE;
+		if (ro.format != IN_TEXT)
+			pr.fields[pr.nfields++] = F_ID;
+		for (size_t i = 0; i < sizeof def / sizeof def[0]; i++)
 			pr.fields[pr.nfields++] = def[i];
 	}
-	if (header)
+	if (header && stats < 2)
 		pr_header(&pr);
 
 	struct matcher *m = matcher_new(set, &ctx);
 	struct scanner sc;
 	scan_init(&sc, bufsize, m, &pr);
 	sc.offsets_chars = chars;
-
-	int errors = 0;
-	uint64_t total = 0;
-	static const char *stdin_only[] = {"-"};
-	const char **inputs = nin ? (const char **)argv + optind : stdin_only;
-	if (!nin)
-		nin = 1;
-	for (int i = 0; i < nin && !pr.err; i++) {
-		const char *name = inputs[i];
-		int fd = STDIN_FILENO;
-		if (strcmp(name, "-") != 0) {
-			fd = open(name, O_RDONLY);
-			if (fd < 0) {
-				warnmsg("%s: %s", name, strerror(errno));
-				errors++;
-				continue;
-			}
-			struct stat st;
-			if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
-				warnmsg("%s: is a directory", name);
-				close(fd);
-				errors++;
-				continue;
-			}
-		}
-		if (scan_fd(&sc, fd, name) < 0)
-			errors++;
-		total += sc.matches;
-		if (fd != STDIN_FILENO)
-			close(fd);
+	sc.line_buffered = line_buffered;
+	sc.echo = pr_echoes(&pr) && stats < 2;
+	sc.show_name = with_file || ro.format != IN_TEXT;
+	if (stats) {
+		sc.stats = stats_new();
+		if (stats == 2)
+			sc.on_row = ignore_row;
 	}
+	/* Workers cannot share one page or one count: these run in order. */
+	if (sc.echo || stats)
+		jobs = 1;
+
+	static const char *stdin_only[] = {"-"};
+	const char *const *inputs = nin ? (const char *const *)argv + optind : stdin_only;
+	ro.max_line = bufsize;
+	struct input_result res = inputs_scan(inputs, nin ? nin : 1, jobs, &sc, &pr, &ro);
+	int errors = res.errors;
+	uint64_t total = res.matches;
+	if (sc.echo && !pr.err)
+		pr_finish(&pr);
 	pr_flush(&pr);
+	if (sc.stats) {
+		if (stats_print(sc.stats, stats == 2 ? stdout : stderr) < 0 && stats == 2 && !pr.err)
+			pr.err = errno ? errno : EIO;
+		stats_free(sc.stats);
+	}
 	if (getenv("TRAWL_STATS"))
 		matcher_stats(m, stderr);
 	int werr = pr.err;

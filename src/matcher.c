@@ -24,18 +24,37 @@ static void idl_add(struct idlist *l, int id)
 	l->id[l->n++] = (uint16_t)id;
 }
 
+/* For a rule reached through a complete short word ("le", "the"), the
+ * characters that can come next: follow[0] right after the word (an
+ * apostrophe, a digit), follow[1] after white space.  Learned lazily, by
+ * asking PCRE2 for partial matches of "word" + c and "word " + c. */
+struct follow {
+	unsigned char adj[32], next[32];
+};
+
 struct keyslot {
 	struct trig_key key;
 	struct idlist rules;
 	int used;
+	struct follow *follow;   /* per rule of the slot, once probed */
+};
+
+/* For a wild rule (its first letters could not be listed): the first
+ * two bytes it can start with, learned row by row (first byte) with
+ * PCRE2 partial matches, when a word with that first byte comes. */
+struct pairs {
+	unsigned char row_done[32];
+	unsigned char bits[256 * 256 / 8];
 };
 
 struct rinfo {
 	int part1, part2;       /* group numbers, 0 if none */
 	struct names *names;    /* R_NAMES */
+	struct pairs *pairs;    /* wild rules */
 };
 
 enum { C_OTHER, C_LETTER, C_DIGIT, C_SPACE, C_HIGH };
+enum { Q_BYTES = 1, Q_WILD = 2, Q_NAMES = 4 };
 
 struct matcher {
 	const struct patset *set;
@@ -43,10 +62,15 @@ struct matcher {
 	struct keyslot *keys;
 	size_t nkeys;            /* slots, a power of two */
 	unsigned open_lens;      /* bit L: some key is TRIG_OPEN with L letters */
+	/* First two bytes of every key (second 0 for a one-letter word): a
+	 * word whose pair is not here needs no hash lookup. */
+	unsigned char pairs[65536 / 8];
 	struct idlist bytes[256];/* non-letter starts */
 	struct idlist wild[256]; /* letter starts the analysis could not list */
 	struct idlist names;     /* R_NAMES rules */
 	unsigned char names_first[32];  /* folded first bytes of every listed name */
+	unsigned char names_lower[32];  /* ... of names written lower case first */
+	unsigned char quick[256];       /* Q_*: what a candidate starting with this byte may hold */
 	struct rinfo *info;
 	uint32_t *stamp;         /* rule id -> candidate number last tried */
 	uint32_t cand_no;
@@ -62,6 +86,8 @@ struct matcher {
 	size_t nlearned;
 	const char *input;
 	int warned;
+	int scalar;              /* TRAWL_SCALAR=1: the byte-by-byte scan */
+	int nofilter;            /* TRAWL_NO_FILTERS=1: no follow or pair filter (tests) */
 	uint64_t attempts;
 	uint64_t *rule_attempts;     /* per rule, for --debug statistics */
 	unsigned char cls[256];
@@ -152,10 +178,18 @@ static void index_rule(struct matcher *M, const struct rule *r)
 			idl_add(&M->wild[b], r->id);
 	}
 	for (size_t i = 0; i < t->n; i++) {
-		struct keyslot *s = key_slot(M, &t->keys[i], 1);
+		const struct trig_key *k = &t->keys[i];
+		struct keyslot *s = key_slot(M, k, 1);
 		idl_add(&s->rules, r->id);
-		if (t->keys[i].state == TRIG_OPEN)
-			M->open_lens |= 1u << t->keys[i].nlet;
+		if (k->state == TRIG_OPEN)
+			M->open_lens |= 1u << k->nlet;
+		if (k->len == 1 && k->state == TRIG_OPEN) {
+			for (int b = 0; b < 256; b++)
+				M->pairs[(k->s[0] << 8 | b) / 8] |= (unsigned char)(1u << (b % 8));
+		} else {
+			unsigned pr = (unsigned)k->s[0] << 8 | (k->len > 1 ? k->s[1] : 0);
+			M->pairs[pr / 8] |= (unsigned char)(1u << (pr % 8));
+		}
 	}
 }
 
@@ -192,8 +226,10 @@ struct matcher *matcher_new(const struct patset *set, const struct norm_ctx *ctx
 		if (r->kind == R_NAMES) {
 			M->info[i].names = names_build(r->names);
 			idl_add(&M->names, i);
-			for (int b = 0; b < 32; b++)
+			for (int b = 0; b < 32; b++) {
 				M->names_first[b] |= M->info[i].names->first[b];
+				M->names_lower[b] |= M->info[i].names->first_lower[b];
+			}
 			continue;
 		}
 		for (int g = 0; g < r->ngroups; g++) {
@@ -203,7 +239,26 @@ struct matcher *matcher_new(const struct patset *set, const struct norm_ctx *ctx
 				M->info[i].part2 = r->groups[g].num;
 		}
 		index_rule(M, r);
+		if (r->trig.wild)
+			M->info[i].pairs = xcalloc(1, sizeof *M->info[i].pairs);
 	}
+	for (int c = 0; c < 256; c++) {
+		unsigned fc = c >= 'A' && c <= 'Z' ? (unsigned)c + 32 : (unsigned)c;
+		unsigned char q = 0;
+		if (M->bytes[c].n)
+			q |= Q_BYTES;
+		if (M->wild[c].n)
+			q |= Q_WILD;
+		/* A listed name starts here in the case the list gives it: a
+		 * capital or digit, or a lower-case letter for "eBay"-like names. */
+		int upper_or_digit = (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
+		if (M->names.n && (c >= 0x80 || ((M->names_first[fc / 8] >> (fc % 8)) & 1)) &&
+		    (upper_or_digit || ((M->names_lower[fc / 8] >> (fc % 8)) & 1)))
+			q |= Q_NAMES;
+		M->quick[c] = q;
+	}
+	M->scalar = getenv("TRAWL_SCALAR") != NULL;
+	M->nofilter = getenv("TRAWL_NO_FILTERS") != NULL;
 	M->md = pcre2_match_data_create((uint32_t)(set->max_captures ? set->max_captures : 1), NULL);
 	M->mctx = pcre2_match_context_create(NULL);
 	M->jstack = pcre2_jit_stack_create(32 * 1024, 1024 * 1024, NULL);
@@ -221,15 +276,19 @@ void matcher_free(struct matcher *M)
 {
 	if (!M)
 		return;
-	for (size_t i = 0; i < M->nkeys; i++)
+	for (size_t i = 0; i < M->nkeys; i++) {
 		free(M->keys[i].rules.id);
+		free(M->keys[i].follow);
+	}
 	free(M->keys);
 	for (int b = 0; b < 256; b++) {
 		free(M->bytes[b].id);
 		free(M->wild[b].id);
 	}
-	for (int i = 0; i < M->set->nrules; i++)
+	for (int i = 0; i < M->set->nrules; i++) {
 		names_free(M->info[i].names);
+		free(M->info[i].pairs);
+	}
 	forget(M);
 	free(M->learned_values);
 	free(M->names.id);
@@ -279,16 +338,179 @@ static void batch_add(struct matcher *M, const struct idlist *l)
 	}
 }
 
-static void batch_key(struct matcher *M, const struct trig_key *k)
+static int probe_ok(struct matcher *M, const struct rule *r, const unsigned char *s, size_t n)
+{
+	int rc = pcre2_match(r->code, s, n, 0, PCRE2_PARTIAL_SOFT | PCRE2_NO_UTF_CHECK,
+			     M->md, M->mctx);
+	return rc != PCRE2_ERROR_NOMATCH;
+}
+
+static void set_bit(unsigned char *bm, unsigned c)
+{
+	bm[c / 8] |= (unsigned char)(1u << (c % 8));
+}
+
+/* Learn what can follow the key word of slot s, rule by rule. */
+static void probe_follow(struct matcher *M, struct keyslot *s)
+{
+	s->follow = xcalloc((size_t)s->rules.n, sizeof *s->follow);
+	/* The word as written: lower case, capitalized, upper case. */
+	unsigned char v[3][TRIG_KEYBYTES + 8];
+	size_t vlen = s->key.len;
+	for (int k = 0; k < 3; k++)
+		memcpy(v[k], s->key.s, vlen);
+	int nv = 1;
+	if (s->key.s[0] < 0x80) {
+		v[1][0] = (unsigned char)(v[1][0] & ~0x20);
+		for (size_t i = 0; i < vlen; i++)
+			v[2][i] = v[2][i] < 0x80 ? (unsigned char)(v[2][i] & ~0x20) : v[2][i];
+		nv = 3;
+	}
+	for (int k = 0; k < s->rules.n; k++) {
+		const struct rule *r = M->set->rules[s->rules.id[k]];
+		struct follow *f = &s->follow[k];
+		int any = 0;
+		for (unsigned c = 0x21; c < 0x7F; c++) {
+			int letter = (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+			for (int j = 0; j < nv; j++) {
+				unsigned char b[TRIG_KEYBYTES + 8];
+				memcpy(b, v[j], vlen);
+				b[vlen] = ' ';
+				b[vlen + 1] = (unsigned char)c;
+				if (probe_ok(M, r, b, vlen + 2)) {
+					set_bit(f->next, letter ? (c | 0x20) : c);
+					any = 1;
+				}
+				if (!letter) {
+					b[vlen] = (unsigned char)c;
+					if (probe_ok(M, r, b, vlen + 1)) {
+						set_bit(f->adj, c);
+						any = 1;
+					}
+				}
+			}
+		}
+		/* No filter when the probes told nothing, or when what comes
+		 * before the word could matter (a positive lookbehind). */
+		if (!any || r->looks_behind)
+			memset(f, 0xFF, sizeof *f);
+		/* Non-ASCII characters are never filtered. */
+		for (unsigned c = 0x80; c < 0x100; c++) {
+			set_bit(f->adj, c);
+			set_bit(f->next, c);
+		}
+	}
+}
+
+/* Learn the row of first byte c0 for a wild rule: which second bytes a
+ * match can start with (0 standing for "no second byte"). */
+static void probe_row(struct matcher *M, const struct rule *r, struct pairs *p, unsigned c0)
+{
+	unsigned char *row = p->bits + c0 * 32;
+	int any = 0;
+	unsigned char b[2] = {(unsigned char)c0, 0};
+	if (probe_ok(M, r, b, 1)) {
+		set_bit(row, 0);
+		any = 1;
+	}
+	for (unsigned c1 = 0x21; c1 < 0x7F; c1++) {
+		b[1] = (unsigned char)c1;
+		if (probe_ok(M, r, b, 2)) {
+			set_bit(row, c1);
+			any = 1;
+		}
+	}
+	/* Spaces and non-ASCII second bytes are not probed: always allowed.
+	 * A row the probes say nothing about is wholly allowed when the rule
+	 * may look behind its start (its start alone does not decide). */
+	for (unsigned c1 = 0x80; c1 < 0x100; c1++)
+		set_bit(row, c1);
+	for (unsigned c1 = 1; c1 <= 0x20; c1++)
+		set_bit(row, c1);
+	if (!any && r->looks_behind)
+		memset(row, 0xFF, 32);
+	set_bit(p->row_done, c0);
+}
+
+/* Add the wild rules for a word starting with bytes s[0], s[1]. */
+static void batch_wild(struct matcher *M, const unsigned char *s, size_t n)
+{
+	unsigned c0 = s[0], c1 = n > 1 ? s[1] : 0;
+	const struct idlist *l = &M->wild[c0];
+	for (int i = 0; i < l->n; i++) {
+		uint16_t id = l->id[i];
+		struct pairs *p = M->info[id].pairs;
+		if (c0 < 0x80 && p && !M->nofilter) {
+			if (!(p->row_done[c0 / 8] & (1u << (c0 % 8))))
+				probe_row(M, M->set->rules[id], p, c0);
+			const unsigned char *row = p->bits + c0 * 32;
+			if (!(row[c1 / 8] & (1u << (c1 % 8))))
+				continue;
+		}
+		if (M->stamp[id] != M->cand_no) {
+			M->stamp[id] = M->cand_no;
+			M->batch[M->nbatch++] = id;
+		}
+	}
+}
+
+/* Add the rules of key k; for a complete short word, only those whose
+ * next character can be the text's (c and after_space tell it; c = 0 at
+ * the end of the text). */
+static void batch_key(struct matcher *M, const struct trig_key *k, unsigned c, int after_space)
 {
 	struct keyslot *s = key_slot(M, k, 0);
-	if (s)
+	if (!s)
+		return;
+	if (k->state != TRIG_CLOSED || c == 0 || M->nofilter) {
 		batch_add(M, &s->rules);
+		return;
+	}
+	if (!s->follow)
+		probe_follow(M, s);
+	c = c >= 'A' && c <= 'Z' ? c | 0x20 : c;
+	for (int i = 0; i < s->rules.n; i++) {
+		const struct follow *f = &s->follow[i];
+		const unsigned char *bm = after_space ? f->next : f->adj;
+		if (!(bm[c / 8] & (1u << (c % 8))))
+			continue;
+		uint16_t id = s->rules.id[i];
+		if (M->stamp[id] != M->cand_no) {
+			M->stamp[id] = M->cand_no;
+			M->batch[M->nbatch++] = id;
+		}
+	}
+}
+
+/* Could a key start with the word at s (ASCII first letter)?  Looks at
+ * the first two bytes, folded, as the keys store them. */
+static int pair_possible(const struct matcher *M, const unsigned char *s, size_t n)
+{
+	unsigned c0 = s[0] | 0x20, c1 = 0;
+	if (n > 1) {
+		unsigned b = s[1];
+		if (b < 0x80) {
+			if (M->cls[b] == C_LETTER)
+				c1 = b | 0x20;
+		} else {
+			int32_t cp;
+			utf8_get(s + 1, &cp);
+			if (uc_is_letter(cp)) {
+				unsigned char enc[4];
+				utf8_put(uc_tolower(cp), enc);
+				c1 = enc[0];
+			}
+		}
+	}
+	unsigned pr = c0 << 8 | c1;
+	return M->pairs[pr / 8] & (1u << (pr % 8));
 }
 
 /* The rules that can start at a word whose letters begin at s. */
 static void gather_letter(struct matcher *M, const unsigned char *s, size_t n)
 {
+	if (s[0] < 0x80 && !pair_possible(M, s, n))
+		return;
 	struct trig_key k;
 	unsigned char offs[TRIG_K + 1];
 	int nlet = 0;
@@ -324,7 +546,17 @@ static void gather_letter(struct matcher *M, const unsigned char *s, size_t n)
 		return;
 	k.nlet = (unsigned char)(nlet < TRIG_K ? nlet : TRIG_K);
 	k.state = nlet < TRIG_K ? TRIG_CLOSED : TRIG_SAT;
-	batch_key(M, &k);
+	/* What follows the word: the next character, after any white space. */
+	unsigned next = 0;
+	int after_space = 0;
+	if (k.state == TRIG_CLOSED) {
+		size_t j = i;
+		while (j < n && (s[j] == ' ' || (s[j] >= '\t' && s[j] <= '\r')))
+			j++;
+		after_space = j > i;
+		next = j < n ? s[j] : 0;
+	}
+	batch_key(M, &k, next, after_space);
 	if (M->open_lens) {
 		for (int L = 1; L <= TRIG_K && L <= nlet; L++) {
 			if (!(M->open_lens & (1u << L)))
@@ -335,7 +567,7 @@ static void gather_letter(struct matcher *M, const unsigned char *s, size_t n)
 			p.len = offs[L];
 			p.nlet = (unsigned char)L;
 			p.state = TRIG_OPEN;
-			batch_key(M, &p);
+			batch_key(M, &p, 0, 0);
 		}
 	}
 }
@@ -545,53 +777,188 @@ static int word_char_before(const struct matcher *M, const unsigned char *t, siz
 	return uc_is_letter(cp) || uc_is_digit(cp) || uc_is_mark(cp);
 }
 
-static void run_span(struct matcher *M, const struct textview *tv, const struct tv_run *run,
-		     size_t from, size_t to, struct recvec *out)
+/* Class of a non-ASCII character, for the scan. */
+static int high_class(const unsigned char *t, int *len)
+{
+	int32_t cp;
+	*len = utf8_get(t, &cp);
+	if (cp >= 0xC0 && cp <= 0x24F && cp != 0xD7 && cp != 0xF7)
+		return C_LETTER;    /* Latin letters, the common case */
+	return uc_is_letter(cp) ? C_LETTER : uc_is_digit(cp) || uc_is_mark(cp) ? C_DIGIT :
+	       (cp == 0x85 || cp == 0x2028 || cp == 0x2029) ? C_SPACE : C_OTHER;
+}
+
+/* Can anything start at t[i] (an ASCII letter, digit or sign)?  A cheap
+ * test that spares most word starts the candidate machinery. */
+static inline int worth_trying(const struct matcher *M, const unsigned char *t, size_t i,
+			       size_t n, int k)
+{
+	unsigned c = t[i];
+	if (M->quick[c])
+		return 1;
+	if (M->learned) {
+		unsigned fc = c >= 'A' && c <= 'Z' ? c + 32 : c;
+		if ((M->learned->first[fc / 8] >> (fc % 8)) & 1)
+			return 1;
+	}
+	return k == C_LETTER && pair_possible(M, t + i, n - i);
+}
+
+/* The candidate at view offset i of run: k is its class, c its first
+ * byte, prevword whether a word character comes just before. */
+static void candidate(struct matcher *M, const struct textview *tv, const struct tv_run *run,
+		      size_t i, int k, struct recvec *out)
 {
 	const unsigned char *t = run->text;
+	unsigned c = t[i];
+	M->cand_no++;
+	M->nbatch = 0;
+	unsigned fc = c >= 'A' && c <= 'Z' ? c + 32 : c;
+	int names_ok = M->quick[c] & Q_NAMES;
+	if (k == C_LETTER) {
+		gather_letter(M, t + i, run->len - i);
+		if (M->wild[c].n)
+			batch_wild(M, t + i, run->len - i);
+		if (names_ok)
+			batch_add(M, &M->names);
+	} else if (k == C_DIGIT) {
+		if (c < 0x80 && M->bytes[c].n)
+			batch_add(M, &M->bytes[c]);
+		if (names_ok && c < 0x80)
+			batch_add(M, &M->names);
+	} else if (M->bytes[c].n) {
+		batch_add(M, &M->bytes[c]);
+	}
+	if (M->nbatch || (M->learned && k != C_OTHER &&
+			   (c >= 0x80 || (M->learned->first[fc / 8] & (1u << (fc % 8))))))
+		try_batch(M, tv, run, i, k != C_OTHER, out);
+}
+
+/* The reference scan: byte by byte. */
+static void scan_scalar(struct matcher *M, const struct textview *tv, const struct tv_run *run,
+			size_t from, size_t to, struct recvec *out)
+{
+	const unsigned char *t = run->text;
+	const unsigned char *cls = M->cls;
 	int prevword = word_char_before(M, t, from);
 	size_t i = from;
 	while (i < to) {
-		unsigned c = t[i];
-		int cls = M->cls[c], len = 1;
-		if (cls == C_HIGH) {
-			int32_t cp;
-			len = utf8_get(t + i, &cp);
-			cls = uc_is_letter(cp) ? C_LETTER : uc_is_digit(cp) ? C_DIGIT :
-			      uc_is_mark(cp) ? C_DIGIT :
-			      (cp == 0x85 || cp == 0x2028 || cp == 0x2029) ? C_SPACE : C_OTHER;
-		}
-		if (cls == C_SPACE) {
+		int k = cls[t[i]], len = 1;
+		if (k == C_SPACE) {
 			prevword = 0;
 			i++;
 			continue;
 		}
-		if ((cls == C_LETTER || cls == C_DIGIT) && prevword) {
-			i += (size_t)len;
-			continue;
+		if (k == C_HIGH) {
+			k = high_class(t + i, &len);
+			if (k == C_SPACE) {
+				prevword = 0;
+				i += (size_t)len;
+				continue;
+			}
 		}
-		M->cand_no++;
-		M->nbatch = 0;
-		unsigned fc = c >= 'A' && c <= 'Z' ? c + 32 : c;
-		int names_ok = c >= 0x80 || (M->names_first[fc / 8] & (1u << (fc % 8)));
-		if (cls == C_LETTER) {
-			gather_letter(M, t + i, run->len - i);
-			batch_add(M, &M->wild[c]);
-			if (names_ok)
-				batch_add(M, &M->names);
-		} else if (cls == C_DIGIT && c < 0x80) {
-			batch_add(M, &M->bytes[c]);
-			if (names_ok)
-				batch_add(M, &M->names);
-		} else if (cls == C_OTHER) {
-			batch_add(M, &M->bytes[c]);
+		if (k == C_LETTER || k == C_DIGIT) {
+			if (prevword) {
+				/* inside a word: skip its ASCII rest at once */
+				i += (size_t)len;
+				while (i < to && (cls[t[i]] == C_LETTER || cls[t[i]] == C_DIGIT))
+					i++;
+				continue;
+			}
+			prevword = 1;
+		} else {
+			prevword = 0;
 		}
-		if (M->nbatch || (M->learned && cls != C_OTHER &&
-				   (c >= 0x80 || (M->learned->first[fc / 8] & (1u << (fc % 8))))))
-			try_batch(M, tv, run, i, cls != C_OTHER, out);
-		prevword = cls == C_LETTER || cls == C_DIGIT;
+		if (t[i] >= 0x80 || worth_trying(M, t, i, run->len, k))
+			candidate(M, tv, run, i, k, out);
 		i += (size_t)len;
 	}
+}
+
+#ifdef __SSE2__
+#include <emmintrin.h>
+
+/* Sixteen bytes at once: word bytes (ASCII letters and digits, and every
+ * non-ASCII byte), white space and controls, and UTF-8 lead bytes. */
+static void masks16(const unsigned char *s, unsigned *word, unsigned *space, unsigned *lead)
+{
+	__m128i b = _mm_loadu_si128((const __m128i *)(const void *)s);
+	__m128i lower = _mm_or_si128(b, _mm_set1_epi8(0x20));
+	__m128i alpha = _mm_and_si128(_mm_cmpgt_epi8(lower, _mm_set1_epi8('a' - 1)),
+				      _mm_cmplt_epi8(lower, _mm_set1_epi8('z' + 1)));
+	__m128i digit = _mm_and_si128(_mm_cmpgt_epi8(b, _mm_set1_epi8('0' - 1)),
+				      _mm_cmplt_epi8(b, _mm_set1_epi8('9' + 1)));
+	unsigned high = (unsigned)_mm_movemask_epi8(b);
+	*word = (unsigned)_mm_movemask_epi8(_mm_or_si128(alpha, digit)) | high;
+	*space = (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(b, _mm_set1_epi8(0x21))) & ~high;
+	*lead = (unsigned)_mm_movemask_epi8(_mm_cmpgt_epi8(b, _mm_set1_epi8((char)0xBF))) & high;
+}
+
+/* The same candidates as scan_scalar, found sixteen bytes at a time: the
+ * interesting positions are ASCII word starts, ASCII punctuation, and
+ * non-ASCII characters (classified one by one). */
+static void scan_sse2(struct matcher *M, const struct textview *tv, const struct tv_run *run,
+		      size_t from, size_t to, struct recvec *out)
+{
+	const unsigned char *t = run->text;
+	size_t i = from;
+	unsigned carry = (unsigned)word_char_before(M, t, from);
+	size_t done_to = from;    /* positions below this are handled */
+	while (i + 16 <= to) {
+		unsigned w, sp, lead;
+		masks16(t + i, &w, &sp, &lead);
+		unsigned starts = w & ~((w << 1) | carry) & 0xFFFFu;
+		unsigned other = ~w & ~sp & 0xFFFFu;
+		unsigned todo = starts | other | lead;
+		carry = (w >> 15) & 1u;
+		while (todo) {
+			size_t p = i + (size_t)__builtin_ctz(todo);
+			todo &= todo - 1;
+			if (p < done_to)
+				continue;
+			int k = M->cls[t[p]], len = 1;
+			if (k == C_HIGH) {
+				k = high_class(t + p, &len);
+				if ((k == C_LETTER || k == C_DIGIT) && word_char_before(M, t, p)) {
+					done_to = p + (size_t)len;
+					continue;
+				}
+			} else if (t[p] >= 0x80) {
+				continue;   /* a continuation byte: not a start */
+			}
+			if (k != C_SPACE && (len > 1 || worth_trying(M, t, p, run->len, k)))
+				candidate(M, tv, run, p, k, out);
+			done_to = p + (size_t)len;
+			/* After a non-ASCII non-word character, an ASCII word
+			 * starts: the masks counted that character as a word. */
+			if (len > 1 && k != C_LETTER && k != C_DIGIT && done_to < to) {
+				int k2 = M->cls[t[done_to]];
+				if (k2 == C_LETTER || k2 == C_DIGIT) {
+					if (worth_trying(M, t, done_to, run->len, k2))
+						candidate(M, tv, run, done_to, k2, out);
+					done_to++;
+				}
+			}
+		}
+		i += 16;
+	}
+	if (i < done_to)
+		i = done_to;
+	if (i < to)
+		scan_scalar(M, tv, run, i, to, out);
+}
+#endif
+
+static void run_span(struct matcher *M, const struct textview *tv, const struct tv_run *run,
+		     size_t from, size_t to, struct recvec *out)
+{
+#ifdef __SSE2__
+	if (!M->scalar) {
+		scan_sse2(M, tv, run, from, to, out);
+		return;
+	}
+#endif
+	scan_scalar(M, tv, run, from, to, out);
 }
 
 void matcher_run(struct matcher *M, const struct textview *tv, uint64_t from,

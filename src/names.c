@@ -129,6 +129,8 @@ struct names *names_build(const struct list *l)
 		const struct list_entry *e = &l->e[i];
 		uint32_t id = new_entry(n, e->surface, strlen(e->surface), e->value, l);
 		add_key(n, (const unsigned char *)e->key, e->keylen, id);
+		if (n->flags[id] & NM_LOWER_FIRST)
+			n->first_lower[(unsigned char)e->key[0] / 8] |= (unsigned char)(1u << ((unsigned char)e->key[0] % 8));
 	}
 	return n;
 }
@@ -139,7 +141,10 @@ int names_add(struct names *t, const char *s, size_t n, const char *value, const
 	size_t k = utf8_fold((const unsigned char *)s, n, key, sizeof key);
 	if (k == (size_t)-1 || k == 0)
 		return -1;
-	add_key(t, key, k, new_entry(t, s, n, value, owner));
+	uint32_t e = new_entry(t, s, n, value, owner);
+	add_key(t, key, k, e);
+	if (t->flags[e] & NM_LOWER_FIRST)
+		t->first_lower[key[0] / 8] |= (unsigned char)(1u << (key[0] % 8));
 	return 0;
 }
 

@@ -24,6 +24,7 @@ struct names {
 	uint8_t *flags;          /* entry -> NM_* case policy */
 	uint32_t nentries, capentries;
 	unsigned char first[32]; /* folded first bytes present */
+	unsigned char first_lower[32];  /* ... of names written lower case first ("eBay") */
 };
 
 enum {

@@ -5,39 +5,39 @@
 #include <stdio.h>
 #include <string.h>
 
-const char *m_group(const struct match *m, const char *name, size_t *len)
+/* The first set group called name (several may share it), or NULL. */
+static const struct group *find_group(const struct match *m, const char *name,
+				      const char **text, size_t *len)
 {
 	if (!m->ov)
 		return NULL;
 	const struct rule *r = m->rule;
 	for (int i = 0; i < r->ngroups; i++) {
 		const struct group *g = &r->groups[i];
-		if (strcmp(g->name, name) != 0)
+		if (g->name[0] != name[0] || strcmp(g->name, name) != 0)
 			continue;
 		size_t s = m->ov[2 * g->num], e = m->ov[2 * g->num + 1];
 		if (s == PCRE2_UNSET || e < s)
 			continue;
+		*text = (const char *)m->subj + s;
 		*len = e - s;
-		return (const char *)m->subj + s;
+		return g;
 	}
 	return NULL;
 }
 
+const char *m_group(const struct match *m, const char *name, size_t *len)
+{
+	const char *text;
+	return find_group(m, name, &text, len) ? text : NULL;
+}
+
 const char *m_lookup(const struct match *m, const char *name)
 {
-	if (!m->ov)
-		return NULL;
-	const struct rule *r = m->rule;
-	for (int i = 0; i < r->ngroups; i++) {
-		const struct group *g = &r->groups[i];
-		if (strcmp(g->name, name) != 0)
-			continue;
-		size_t s = m->ov[2 * g->num], e = m->ov[2 * g->num + 1];
-		if (s == PCRE2_UNSET || e < s || !g->list)
-			continue;
-		return list_get(g->list, (const char *)m->subj + s, e - s);
-	}
-	return NULL;
+	const char *text;
+	size_t len;
+	const struct group *g = find_group(m, name, &text, &len);
+	return g && g->list ? list_get(g->list, text, len) : NULL;
 }
 
 const struct list *m_list(const struct match *m, const char *name)

@@ -96,6 +96,12 @@ int num_parse_digits(const char *s, size_t n, const char *lang, struct dec *out)
 		if (digits != 3 && !indian)
 			return -1;
 	}
+	while (exp < 0 && coef % 10 == 0 && coef != 0) {
+		coef /= 10;   /* trailing zeros after the mark say nothing */
+		exp++;
+	}
+	if (exp > 12 || exp < -12)
+		return -1;   /* over 30 digits, or 12 decimals: no amount is written so */
 	out->coef = neg ? -coef : coef;
 	out->exp = exp;
 	return 0;

@@ -125,7 +125,7 @@ static int scan_dir(struct sources *ss, const char *root, const char *rel,
 	sb_printf(&path, "%s%s%s", root, *rel ? "/" : "", rel);
 	DIR *d = opendir(path.p);
 	if (!d) {
-		sb_printf(err, "%s: cannot read pattern directory: %s\n", path.p, strerror(errno));
+		sb_printf(err, "%s: %s: cannot read pattern directory: %s\n", progname, path.p, strerror(errno));
 		sb_free(&path);
 		return -1;
 	}
@@ -144,8 +144,12 @@ static int scan_dir(struct sources *ss, const char *root, const char *rel,
 		} else if (ends_with(de->d_name, ".pat") || ends_with(de->d_name, ".tsv")) {
 			struct source *s = src_put(ss, r.p);
 			s->shown = xstrdup(full.p);
-			if (read_file(full.p, &s->data, &s->len, err) < 0)
+			struct sbuf e = {0};
+			if (read_file(full.p, &s->data, &s->len, &e) < 0) {
+				sb_printf(err, "%s: %s", progname, e.p);
 				rc = -1;
+			}
+			sb_free(&e);
 			s->bytes = (const unsigned char *)s->data;
 		}
 		sb_free(&r);
@@ -479,6 +483,16 @@ static void fileparse_free(struct fileparse *fp)
 	free(fp->f);
 }
 
+static void rule_free(struct rule *r)
+{
+	if (r->code)
+		pcre2_code_free(r->code);
+	trig_free(&r->trig);
+	free(r->groups);
+	free(r->name);
+	free(r);
+}
+
 static struct rule *new_rule(struct loader *L, struct patfile *pf, const char *name,
 			     int line, enum rule_kind kind)
 {
@@ -557,6 +571,8 @@ static void compile_rule(struct loader *L, struct rule *r, const char *re, size_
 		}
 	}
 	r->jit = pcre2_jit_compile(r->code, PCRE2_JIT_COMPLETE) == 0;
+	for (size_t i = 0; i + 4 <= len && !r->looks_behind; i++)
+		r->looks_behind = memcmp(re + i, "(?<=", 4) == 0;
 	bind_groups(r, r->file);
 	trig_analyze(re, len, &r->trig);
 }
@@ -735,12 +751,7 @@ static struct patfile *parse_file(struct loader *L, const struct source *src)
 		for (int i = 0; i < L->set->nrules; i++) {
 			struct rule *r = L->set->rules[i];
 			if (r->file == pf) {
-				if (r->code)
-					pcre2_code_free(r->code);
-				trig_free(&r->trig);
-				free(r->groups);
-				free(r->name);
-				free(r);
+				rule_free(r);
 			} else {
 				L->set->rules[keep++] = r;
 			}
@@ -822,7 +833,7 @@ struct patset *pat_load(const struct pat_options *o, struct sbuf *err)
 		for (size_t i = 0; i < ss.n; i++)
 			pats += ends_with(ss.s[i].rel, ".pat");
 		if (!pats && !L.nerr) {
-			sb_printf(err, "%s: no pattern files (*.pat) in %s\n", o->dirs[0],
+			sb_printf(err, "%s: %s: no pattern files (*.pat) in %s\n", progname, o->dirs[0],
 				  o->ndirs > 1 ? "these directories" : "this directory");
 			L.nerr++;
 		}
@@ -834,7 +845,10 @@ struct patset *pat_load(const struct pat_options *o, struct sbuf *err)
 		sb_free(&rel);
 		s->shown = xstrdup(o->files[i]);
 		s->explicit_file = 1;
-		if (read_file(o->files[i], &s->data, &s->len, err) < 0) {
+		struct sbuf e = {0};
+		if (read_file(o->files[i], &s->data, &s->len, &e) < 0) {
+			sb_printf(err, "%s: %s", progname, e.p);
+			sb_free(&e);
 			L.nerr++;
 			s->rel[0] = '\x02';   /* not a .pat any more: skipped */
 			continue;
@@ -852,7 +866,7 @@ struct patset *pat_load(const struct pat_options *o, struct sbuf *err)
 		for (int f = 0; f < L.set->nfiles; f++)
 			found |= strcmp(L.set->files[f]->lang, o->langs[i]) == 0;
 		if (!found) {
-			sb_printf(err, "no pattern files for language '%s'%s\n", o->langs[i],
+			sb_printf(err, "%s: no pattern files for language '%s'%s\n", progname, o->langs[i],
 				  o->ndirs ? "" : " (the built-in languages are fr and en)");
 			L.nerr++;
 		}
@@ -886,15 +900,8 @@ void pat_free(struct patset *s)
 {
 	if (!s)
 		return;
-	for (int i = 0; i < s->nrules; i++) {
-		struct rule *r = s->rules[i];
-		if (r->code)
-			pcre2_code_free(r->code);
-		trig_free(&r->trig);
-		free(r->groups);
-		free(r->name);
-		free(r);
-	}
+	for (int i = 0; i < s->nrules; i++)
+		rule_free(s->rules[i]);
 	free(s->rules);
 	for (int i = 0; i < s->nfiles; i++) {
 		free(s->files[i]->lists);

@@ -55,6 +55,7 @@ struct rule {
 	struct trig trig;        /* where a match can start */
 	unsigned char firstbytes[32];   /* PCRE2's first-byte bitmap */
 	int has_firstbytes;
+	int looks_behind;        /* has a positive lookbehind: no follow filter */
 };
 
 struct patfile {

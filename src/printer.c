@@ -88,6 +88,21 @@ static void put_u64(struct printer *p, uint64_t v)
 	put(p, tmp + i, sizeof tmp - (size_t)i);
 }
 
+/* Copy the UTF-8 character at s (s[0] >= 0x80) and return its length; an
+ * invalid byte is written as bad (JSON and HTML cannot carry it). */
+static size_t put_utf8(struct printer *p, const unsigned char *s, size_t n,
+		       const char *bad, size_t badlen)
+{
+	int32_t cp;
+	int len = utf8_decode(s, n, &cp);
+	if (len <= 0) {
+		put(p, bad, badlen);
+		return 1;
+	}
+	put(p, s, (size_t)len);
+	return (size_t)len;
+}
+
 void tsv_escape(struct printer *p, const unsigned char *s, size_t n)
 {
 	size_t run = 0;
@@ -114,15 +129,7 @@ void json_escape(struct printer *p, const unsigned char *s, size_t n)
 	while (i < n) {
 		unsigned c = s[i];
 		if (c >= 0x80) {
-			int32_t cp;
-			int len = utf8_decode(s + i, n - i, &cp);
-			if (len <= 0) {
-				put(p, "\\ufffd", 6);   /* not UTF-8: JSON cannot carry it */
-				i++;
-			} else {
-				put(p, s + i, (size_t)len);
-				i += (size_t)len;
-			}
+			i += put_utf8(p, s + i, n - i, "\\ufffd", 6);
 			continue;
 		}
 		switch (c) {
@@ -194,8 +201,184 @@ static void field_str(struct printer *p, const char *s, size_t n)
 		json_escape(p, (const unsigned char *)s, n);
 }
 
+/* SGR colours by type: MONEY green, PERCENT cyan, DATE yellow, ORG magenta. */
+static const char *const type_sgr[] = {"\033[1;32m", "\033[1;36m", "\033[1;33m", "\033[1;35m"};
+static const char *const type_class[] = {"money", "percent", "date", "org"};
+static const char *const type_label[] = {"MONEY", "PERCENT", "DATE", "ORG"};
+
+int pr_echoes(const struct printer *p)
+{
+	return p->format == FMT_ANSI || p->format == FMT_HTML;
+}
+
+/* Text for a terminal: valid UTF-8 and line breaks kept; other control
+ * characters (an ESC could drive the terminal) shown as '?'; CR dropped. */
+static void ansi_text(struct printer *p, const unsigned char *s, size_t n)
+{
+	size_t run = 0;
+	for (size_t i = 0; i < n; i++) {
+		unsigned c = s[i];
+		if (c >= 0x20 && c != 0x7F)
+			continue;
+		if (c == '\n' || c == '\t')
+			continue;
+		put(p, s + run, i - run);
+		if (c != '\r')
+			putc_(p, '?');
+		run = i + 1;
+	}
+	put(p, s + run, n - run);
+}
+
+/* Text for HTML: & < > " escaped, NUL and invalid UTF-8 as U+FFFD. */
+static void html_text(struct printer *p, const unsigned char *s, size_t n)
+{
+	size_t i = 0;
+	while (i < n) {
+		unsigned c = s[i];
+		if (c >= 0x80) {
+			i += put_utf8(p, s + i, n - i, "\xef\xbf\xbd", 3);
+			continue;
+		}
+		switch (c) {
+		case '&': put(p, "&amp;", 5); break;
+		case '<': put(p, "&lt;", 4); break;
+		case '>': put(p, "&gt;", 4); break;
+		case '"': put(p, "&quot;", 6); break;
+		case '\r': break;
+		case 0: put(p, "\xef\xbf\xbd", 3); break;
+		default:
+			if (c < 0x20 && c != '\n' && c != '\t')
+				put(p, "\xef\xbf\xbd", 3);
+			else
+				putc_(p, (char)c);
+		}
+		i++;
+	}
+}
+
+void pr_text(struct printer *p, const unsigned char *s, size_t n)
+{
+	if (p->format == FMT_HTML)
+		html_text(p, s, n);
+	else
+		ansi_text(p, s, n);
+}
+
+static void put_str(struct printer *p, const char *s)
+{
+	put(p, s, strlen(s));
+}
+
+static const char html_head[] =
+	"<!DOCTYPE html>\n<html lang=\"fr\">\n<head>\n<meta charset=\"utf-8\">\n"
+	"<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+	"<title>trawl: matches</title>\n<style>\n"
+	"body { font: 15px/1.5 system-ui, sans-serif; margin: 2em auto; max-width: 60em; color: #222; padding: 0 1em; }\n"
+	"h1 { font-size: 1.3em; } h2 { font-size: 1em; color: #555; border-bottom: 1px solid #ddd; }\n"
+	"pre { white-space: pre-wrap; font: inherit; }\n"
+	"mark { border-radius: 3px; padding: 0 2px; color: inherit; }\n"
+	"mark::after { content: attr(data-type); font-size: 0.65em; font-weight: bold; margin-left: 3px; vertical-align: super; opacity: 0.7; }\n"
+	".t-money { background: #c8f2c2; } .t-percent { background: #c2eef2; }\n"
+	".t-date { background: #f7e8a4; } .t-org { background: #f1cdf2; }\n"
+	".legend mark { margin-right: 1em; }\n"
+	"table { border-collapse: collapse; margin-top: 1em; } td, th { padding: 2px 10px; text-align: left; border-bottom: 1px solid #eee; }\n"
+	"</style>\n</head>\n<body>\n<h1>trawl: matches</h1>\n"
+	"<p class=\"legend\"><mark class=\"t-money\">MONEY</mark><mark class=\"t-percent\">PERCENT</mark>"
+	"<mark class=\"t-date\">DATE</mark><mark class=\"t-org\">ORG</mark> "
+	"(hover over a match for its value)</p>\n";
+
+void pr_begin_input(struct printer *p, const char *name, int show_name)
+{
+	if (p->format == FMT_HTML) {
+		if (p->sections++ == 0)
+			put_str(p, html_head);
+		put_str(p, "<section>\n");
+		if (show_name) {
+			put_str(p, "<h2>");
+			html_text(p, (const unsigned char *)name, strlen(name));
+			put_str(p, "</h2>\n");
+		}
+		put_str(p, "<pre>");
+	} else if (p->format == FMT_ANSI && show_name) {
+		if (p->sections++)
+			putc_(p, '\n');
+		put_str(p, p->color ? "\033[1m==> " : "==> ");
+		ansi_text(p, (const unsigned char *)name, strlen(name));
+		put_str(p, p->color ? " <==\033[0m\n" : " <==\n");
+	}
+}
+
+void pr_end_input(struct printer *p)
+{
+	if (p->format == FMT_HTML)
+		put_str(p, "</pre>\n</section>\n");
+}
+
+void pr_finish(struct printer *p)
+{
+	if (p->format != FMT_HTML)
+		return;
+	if (p->sections == 0)
+		put_str(p, html_head);
+	put_str(p, "<table class=\"counts\">\n<tr><th>type</th><th>matches</th></tr>\n");
+	for (int t = 0; t < 4; t++) {
+		char n[32];
+		snprintf(n, sizeof n, "%llu", (unsigned long long)p->counts[t]);
+		put_str(p, "<tr><td><mark class=\"t-");
+		put_str(p, type_class[t]);
+		put_str(p, "\">");
+		put_str(p, type_label[t]);
+		put_str(p, "</mark></td><td>");
+		put_str(p, n);
+		put_str(p, "</td></tr>\n");
+	}
+	put_str(p, "</table>\n</body>\n</html>\n");
+}
+
+/* A match inside echoed text. */
+static void mark(struct printer *p, const struct row *r)
+{
+	int t = r->type_index >= 0 && r->type_index < 4 ? r->type_index : 0;
+	if (p->format == FMT_HTML) {
+		put_str(p, "<mark class=\"t-");
+		put_str(p, type_class[t]);
+		put_str(p, "\" data-type=\"");
+		put_str(p, type_label[t]);
+		put_str(p, "\" title=\"");
+		put_str(p, type_label[t]);
+		putc_(p, ' ');
+		html_text(p, (const unsigned char *)r->value, r->valuelen);
+		put_str(p, "\">");
+		html_text(p, r->text, r->textlen);
+		put_str(p, "</mark>");
+	} else if (p->color) {
+		put_str(p, type_sgr[t]);
+		ansi_text(p, r->text, r->textlen);
+		put_str(p, "\033[0m\033[2m\xe2\x9f\xa8");   /* dim ⟨value⟩ */
+		ansi_text(p, (const unsigned char *)r->value, r->valuelen);
+		put_str(p, "\xe2\x9f\xa9\033[0m");
+	} else {
+		putc_(p, '[');
+		ansi_text(p, r->text, r->textlen);
+		put_str(p, "]\xe2\x9f\xa8");
+		put_str(p, type_label[t]);
+		putc_(p, ' ');
+		ansi_text(p, (const unsigned char *)r->value, r->valuelen);
+		put_str(p, "\xe2\x9f\xa9");
+	}
+}
+
 void pr_row(struct printer *p, const struct row *r)
 {
+	if (r->type_index >= 0 && r->type_index < 8)
+		p->counts[r->type_index]++;
+	if (pr_echoes(p)) {
+		mark(p, r);
+		if (p->line_buffered)
+			pr_flush(p);
+		return;
+	}
 	int json = p->format == FMT_JSONL;
 	if (json)
 		putc_(p, '{');
@@ -214,7 +397,15 @@ void pr_row(struct printer *p, const struct row *r)
 		case F_LINE: put_u64(p, r->line); break;
 		case F_START: put_u64(p, r->start); break;
 		case F_END: put_u64(p, r->end); break;
-		case F_TYPE: field_str(p, r->type, strlen(r->type)); break;
+		case F_TYPE:
+			if (p->color && !json && r->type_index >= 0 && r->type_index < 4) {
+				put_str(p, type_sgr[r->type_index]);
+				field_str(p, r->type, strlen(r->type));
+				put_str(p, "\033[0m");
+			} else {
+				field_str(p, r->type, strlen(r->type));
+			}
+			break;
 		case F_TEXT: field_str(p, (const char *)r->text, r->textlen); break;
 		case F_VALUE: field_str(p, r->value, r->valuelen); break;
 		case F_LANG: field_str(p, r->lang, strlen(r->lang)); break;

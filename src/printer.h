@@ -14,9 +14,10 @@ enum field { F_FILE, F_ID, F_LINE, F_START, F_END, F_TYPE, F_TEXT, F_VALUE,
 	     F_LANG, F_RULE, F_NFIELDS };
 extern const char *const field_names[F_NFIELDS];
 
-enum format { FMT_TSV, FMT_JSONL };
+enum format { FMT_TSV, FMT_JSONL, FMT_ANSI, FMT_HTML };
 
 struct row {
+	int type_index;          /* enum etype */
 	const char *file;
 	const char *id;
 	uint64_t line, start, end;
@@ -38,6 +39,9 @@ struct printer {
 	char *buf;
 	size_t len, cap;
 	int err;             /* errno of the first failed write, 0 if none */
+	int color;           /* SGR colours (ansi format, and TSV's type column) */
+	uint64_t counts[8];  /* rows per type, for the HTML page's summary */
+	int sections;        /* inputs begun (echo formats) */
 };
 
 void pr_init(struct printer *p, int fd, enum format f);
@@ -49,6 +53,16 @@ int pr_set_fields(struct printer *p, const char *list, const char **bad, size_t 
 
 void pr_header(struct printer *p);
 void pr_row(struct printer *p, const struct row *r);
+
+/* The echo formats (ansi, html) print the input text with the matches
+ * marked in it: pr_begin_input opens an input (its name, or a record's
+ * id), pr_text prints text between matches, pr_row marks a match, and
+ * pr_finish closes the page. */
+int pr_echoes(const struct printer *p);
+void pr_begin_input(struct printer *p, const char *name, int show_name);
+void pr_text(struct printer *p, const unsigned char *s, size_t n);
+void pr_end_input(struct printer *p);
+void pr_finish(struct printer *p);
 /* Write out what is buffered; returns 0 or -1 (p->err set). */
 int pr_flush(struct printer *p);
 

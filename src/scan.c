@@ -55,12 +55,24 @@ static void advance(struct scanner *s, uint64_t off)
 	s->ck_off = off;
 }
 
+/* Echo formats: print the input from echo_pos up to off. */
+static void echo_to(struct scanner *s, uint64_t off)
+{
+	if (!s->echo || off <= s->echo_pos)
+		return;
+	pr_text(s->pr, s->buf + (s->echo_pos - s->base), (size_t)(off - s->echo_pos));
+	s->echo_pos = off;
+}
+
 static void emit_row(void *arg, const struct record *r)
 {
 	struct scanner *s = arg;
 	advance(s, r->start);
+	echo_to(s, r->start);
 	struct row row = {
+		.type_index = r->type,
 		.file = s->name,
+		.id = s->record_id,
 		.line = s->ck_line,
 		.start = r->start,
 		.end = r->end,
@@ -79,7 +91,14 @@ static void emit_row(void *arg, const struct record *r)
 		row.start = s->ck_chars;
 		row.end = chars_end;
 	}
-	pr_row(s->pr, &row);
+	if (s->stats)
+		stats_add(s->stats, r->type, row.lang, r->value, r->vlen);
+	if (s->on_row)
+		s->on_row(s->on_row_arg, &row);
+	else
+		pr_row(s->pr, &row);
+	if (s->echo)
+		s->echo_pos = r->end;
 	s->matches++;
 }
 
@@ -117,6 +136,8 @@ static void process(struct scanner *s, uint64_t done, uint64_t cut, int at_eof)
 static uint64_t choose_cut(const struct scanner *s, uint64_t done)
 {
 	uint64_t limit = s->base + s->len - MATCH_MAX - 8;
+	if (limit <= done)
+		return done;
 	uint64_t floor = done + 1 > limit - 512 ? done + 1 : limit - 512;
 	for (uint64_t o = limit; o >= floor && o > done; o--)
 		if (is_ws(s->buf[o - s->base]))
@@ -159,11 +180,15 @@ static void begin(struct scanner *s, const char *name)
 	s->ck_chars = 0;
 	s->matches = 0;
 	s->carry.n = 0;
+	s->echo_pos = 0;
 	matcher_reset(s->m, name);
 	res_reset(&s->res);
+	if (s->echo)
+		pr_begin_input(s->pr, s->record_id ? s->record_id : name, s->show_name);
 }
 
-/* Fill the buffer (up to s->cap); return 1 at end of input. */
+/* Fill the buffer (up to s->cap); return 1 at end of input.  Sets
+ * s->paused when, line-buffered, the input stopped at a line end. */
 typedef int (*fill_fn)(struct scanner *s, void *arg, int *rc);
 
 /* The window loop shared by every kind of input. */
@@ -173,9 +198,28 @@ static int run(struct scanner *s, const char *name, fill_fn fill, void *arg)
 	int rc = 0;
 	begin(s, name);
 	for (;;) {
+		s->paused = 0;
 		int eof = fill(s, arg, &rc);
-		uint64_t cut = eof ? s->base + s->len : choose_cut(s, done);
-		process(s, done, cut, eof);
+		uint64_t cut;
+		if (eof) {
+			cut = s->base + s->len;
+		} else if (s->paused) {
+			/* tail -f: match what has come, up to its last line break
+			 * (a match cannot reach across the pause). */
+			const unsigned char *nl = s->buf + s->len;
+			while (nl > s->buf && nl[-1] != '\n')
+				nl--;
+			cut = s->base + (size_t)(nl - s->buf);
+			if (cut <= done) {
+				continue;
+			}
+		} else {
+			cut = choose_cut(s, done);
+			if (cut < done)
+				cut = done;   /* all matched already (after a pause) */
+		}
+		if (cut > done || eof)
+			process(s, done, cut, eof);
 		done = cut;
 		if (eof)
 			break;
@@ -183,14 +227,23 @@ static int run(struct scanner *s, const char *name, fill_fn fill, void *arg)
 		 * the cut: settle it, so that the window can move on. */
 		if (res_keep_from(&s->res) != UINT64_MAX && s->res.pending.end <= cut)
 			res_flush(&s->res, s->buf, s->base);
+		if (s->paused) {
+			if (s->len < s->cap)
+				continue;    /* room left: read on without moving */
+		}
 		uint64_t nb = next_base(s, cut);
 		res_scan(&s->res, s->buf, s->base, nb, s->base + s->len);
 		advance(s, nb);
+		echo_to(s, nb);
 		memmove(s->buf, s->buf + (nb - s->base), (size_t)(s->base + s->len - nb));
 		s->len -= (size_t)(nb - s->base);
 		s->base = nb;
 	}
 	res_flush(&s->res, s->buf, s->base);
+	if (s->echo) {
+		echo_to(s, s->base + s->len);
+		pr_end_input(s->pr);
+	}
 	return rc;
 }
 
@@ -209,6 +262,10 @@ static int fill_fd(struct scanner *s, void *arg, int *rc)
 		if (n == 0)
 			return 1;
 		s->len += (size_t)n;
+		if (s->line_buffered && s->len < s->cap && s->buf[s->len - 1] == '\n') {
+			s->paused = 1;   /* a short read ending a line: process it */
+			return 0;
+		}
 	}
 	return 0;
 }

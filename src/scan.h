@@ -17,6 +17,7 @@
 #include <stdint.h>
 
 #include "matcher.h"
+#include "stats.h"
 #include "printer.h"
 #include "resolve.h"
 #include "textview.h"
@@ -36,10 +37,20 @@ struct scanner {
 	struct recvec recs, carry;
 	int with_file;           /* the file column is wanted */
 	int offsets_chars;
+	int line_buffered;       /* process what has come when the input pauses */
+	int paused;              /* the last fill stopped at a pause */
 	/* position bookkeeping for emitted rows */
 	uint64_t ck_off, ck_line, ck_chars;
 	const char *name;
+	const char *record_id;   /* the id column while scanning a record */
 	uint64_t matches;        /* rows printed for this input */
+	int echo;                /* print the text between rows (ansi, html) */
+	int show_name;           /* echo formats: head each input with its name */
+	uint64_t echo_pos;       /* echoed up to this offset */
+	struct stats *stats;     /* when set, every row is counted there */
+	/* When set, rows go here instead of to the printer (tests, fuzzing). */
+	void (*on_row)(void *arg, const struct row *r);
+	void *on_row_arg;
 };
 
 void scan_init(struct scanner *s, size_t bufsize, struct matcher *m, struct printer *pr);

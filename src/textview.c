@@ -50,10 +50,13 @@ static int combining(int32_t cp)
 size_t tv_unit_len(const unsigned char *s, size_t n)
 {
 	int32_t cp;
-	size_t i = (size_t)utf8_get(s, &cp);
+	int len = utf8_decode(s, n, &cp);
+	size_t i = len > 0 ? (size_t)len : 1;
+	/* What follows may be cut short or invalid (the end of a window):
+	 * decode it strictly, within n. */
 	while (i < n && s[i] >= 0xC0) {
-		int len = utf8_get(s + i, &cp);
-		if (i + (size_t)len > n || !combining(cp))
+		len = utf8_decode(s + i, n - i, &cp);
+		if (len <= 0 || !combining(cp))
 			break;
 		i += (size_t)len;
 	}
@@ -117,9 +120,19 @@ static void add_run(struct textview *tv, size_t from, size_t to, int ascii)
 		r->map = NULL;
 	} else {
 		size_t v0 = tv->vlen;
+		const unsigned char *w = tv->win;
 		for (size_t i = from; i < to;) {
-			size_t n = tv_unit_len(tv->win + i, to - i);
-			put_unit(tv, tv->win + i, n, (uint32_t)i);
+			/* ASCII not followed by a combining mark is its own unit:
+			 * copy it straight (most bytes of French text). */
+			if (w[i] < 0x80 && (i + 1 == to || w[i + 1] < 0x80)) {
+				if (tv->vlen == tv->vcap)
+					break;
+				tv->map[tv->vlen] = (uint32_t)i;
+				tv->view[tv->vlen++] = w[i++];
+				continue;
+			}
+			size_t n = tv_unit_len(w + i, to - i);
+			put_unit(tv, w + i, n, (uint32_t)i);
 			i += n;
 		}
 		if (tv->vlen == v0)
@@ -153,6 +166,25 @@ static size_t blank_line_end(const unsigned char *s, size_t n, size_t i)
 	return breaks >= 2 ? j : 0;
 }
 
+/* Bytes from s[i] on that need no attention (not NUL, CR, LF nor
+ * non-ASCII), eight at a time. */
+static size_t plain_run(const unsigned char *s, size_t i, size_t n)
+{
+	const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+	while (i + 8 <= n) {
+		uint64_t w;
+		memcpy(&w, s + i, 8);
+		uint64_t lf = w ^ (ones * '\n'), cr = w ^ (ones * '\r');
+		uint64_t special = w | ((w - ones) & ~w) | ((lf - ones) & ~lf) | ((cr - ones) & ~cr);
+		if (special & highs)
+			break;
+		i += 8;
+	}
+	while (i < n && byte_class[s[i]] == B_PLAIN)
+		i++;
+	return i;
+}
+
 void tv_build(struct textview *tv, const unsigned char *win, size_t wlen,
 	      uint64_t base, int at_eof)
 {
@@ -168,7 +200,7 @@ void tv_build(struct textview *tv, const unsigned char *win, size_t wlen,
 		unsigned char c = win[i];
 		switch (byte_class[c]) {
 		case B_PLAIN:
-			i++;
+			i = plain_run(win, i + 1, wlen);
 			break;
 		case B_BREAK: {
 			size_t j = blank_line_end(win, wlen, i);

@@ -67,7 +67,8 @@ size_t tv_vindex_near(const struct textview *tv, const struct tv_run *r, uint64_
 		      size_t hint);
 
 /* Length in input bytes of the normalization unit (a character and the
- * combining marks that follow it) at s[0..n), s being valid UTF-8. */
+ * combining marks that follow it) at s[0..n); s[0] starts a valid
+ * character, what follows may be anything. */
 size_t tv_unit_len(const unsigned char *s, size_t n);
 
 #endif

@@ -53,6 +53,11 @@ static void test_signs_and_errors(void)
 	CHECK_STR(fmt("", "fr"), "ERR");
 	CHECK_STR(fmt("1234567890123456789", "en"), "ERR");   /* 19 digits */
 	CHECK_STR(fmt("100000000000000000000", "en"), "100000000000000000000");
+	/* regression (fuzz_numbers): 66 digits used to print truncated */
+	CHECK_STR(fmt("133333333333333333000000000000000000000000000000000000000000000000", "en"), "ERR");
+	/* regression (fuzz_numbers): 60 decimals printed truncated */
+	CHECK_STR(fmt("0.000000000000000000000000000000000000000000000000000000000004", "en"), "ERR");
+	CHECK_STR(fmt("1,500000000000000000", "fr"), "1.5");
 }
 
 static struct list *words(void)

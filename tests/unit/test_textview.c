@@ -99,6 +99,21 @@ static void test_apostrophe_and_ignorables(void)
 	CHECK_INT(tv_oend(&tv, r, 13), 1020);
 }
 
+/* Regression (found by fuzz_textview): the end of a match just before an
+ * incomplete sequence at the end of a window read past the window. */
+static void test_oend_before_cut_sequence(void)
+{
+	static const unsigned char s[] = {'\xc3', '\xa9', 'a', '\xe2', '\x80'};
+	unsigned char *w = malloc(sizeof s);   /* exact size: ASan sees overreads */
+	memcpy(w, s, sizeof s);
+	tv_build(&tv, w, sizeof s, 0, 0);
+	CHECK_INT(tv.nruns, 1);
+	CHECK_INT(tv_oend(&tv, &tv.runs[0], tv.runs[0].len), 3);
+	CHECK_INT(tv_unit_len(w + 2, 3), 1);
+	CHECK_INT(tv_unit_len(w + 3, 2), 1);
+	free(w);
+}
+
 static void test_vindex(void)
 {
 	build("\xc3\xa9t\xc3\xa9 2024");
@@ -147,6 +162,7 @@ int main(void)
 		{"nfc_composes", test_nfc_composes},
 		{"apostrophe_and_ignorables", test_apostrophe_and_ignorables},
 		{"vindex", test_vindex},
+		{"oend_before_cut_sequence", test_oend_before_cut_sequence},
 		{"fast_path_agrees_with_utf8proc", test_fast_path_agrees_with_utf8proc},
 		{NULL, NULL},
 	};

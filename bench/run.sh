@@ -1,0 +1,64 @@
+#!/bin/sh
+# make bench: trawl's throughput and peak memory on real, non-repeating
+# prose (bench/make-corpus.sh), beside ripgrep running one comparable
+# money|date|org regex (rg -o, ASCII word boundaries, on stdin) in the same
+# run.  Prints MB/s (best of 3), the ratio to rg, peak RSS, per type, and
+# the start-up time (loading and JIT-compiling the built-in patterns).
+set -eu
+cd "$(dirname "$0")/.."
+corpus=${CORPUS:-bench/data/corpus.txt}
+[ -f "$corpus" ] || sh bench/make-corpus.sh
+size=$(wc -c <"$corpus")
+mb=$(awk -v s="$size" 'BEGIN { printf "%.1f", s / 1e6 }')
+echo "corpus: $corpus, $mb MB"
+
+# Best CPU time (user + system) of 3 runs and peak RSS, for a command
+# reading the corpus on stdin.  CPU time, not wall time, so that other work
+# on the machine does not skew the figures.
+measure() {
+	best=
+	rss=0
+	for _ in 1 2 3; do
+		/usr/bin/time -f '%U %S %M' -o /tmp/trawl-bench.$$ sh -c "exec $1" <"$corpus" >/dev/null 2>&1 || true
+		last=$(tail -n 1 /tmp/trawl-bench.$$)
+		t=$(echo "$last" | awk '{ print $1 + $2 }')
+		r=$(echo "$last" | awk '{ print $3 }')
+		best=$(awk -v a="$t" -v b="${best:-$t}" 'BEGIN { print (a < b ? a : b) }')
+		[ "$r" -gt "$rss" ] && rss=$r
+	done
+	rm -f /tmp/trawl-bench.$$
+	mbs=$(awk -v s="$size" -v t="$best" 'BEGIN { printf "%.1f", (t > 0 ? s / 1e6 / t : 0) }')
+	echo "$mbs $rss $best"
+}
+
+months='janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|January|February|March|April|May|June|July|August|September|October|November|December'
+orgs='Banque de France|European Central Bank|Mistral AI|OpenAI|Microsoft|Google|Amazon|Apple|TotalEnergies|BNP Paribas|Société Générale|LVMH|Airbus|Renault|Sanofi|Goldman Sachs|JPMorgan|Federal Reserve|Congress|Senate|United Nations|NATO|IMF|World Bank'
+money='(?:[$€£]|US\$)\s?[0-9][0-9.,]*(?:\s*(?:million|billion|bn|m|k))?|[0-9][0-9 .,]*\s*(?:millions?|milliards?|billions?|million|bn)?\s*(?:de |d'"'"')?(?:€|\$|£|euros?|dollars?|EUR|USD|GBP)'
+date='[0-9]{1,2}\s+(?:'"$months"')\s+[0-9]{4}|(?:'"$months"')\s+[0-9]{1,2},?\s+[0-9]{4}|(?:'"$months"')\s+[0-9]{4}|[0-9]{4}-[0-9]{2}-[0-9]{2}'
+percent='[0-9]+(?:[.,][0-9]+)?\s*(?:%|pour cent|percent)'
+regex="(?i)(?-u:\\b)(?:$money|$date|$percent|$orgs)"
+
+printf '%-28s %8s %8s %9s\n' tool MB/s "vs rg" "RSS (KB)"
+printf '%s\n' "$regex" >/tmp/trawl-bench-regex.$$
+set -- $(measure "rg -o --no-line-number -f /tmp/trawl-bench-regex.$$ -")
+rm -f /tmp/trawl-bench-regex.$$
+rg_mbs=$1
+printf '%-28s %8s %8s %9s\n' "rg -o (combined regex)" "$1" "1.00" "$2"
+for t in all money date org percent date,org; do
+	opt=
+	[ "$t" = all ] || opt="-t $t"
+	set -- $(measure "./trawl $opt")
+	ratio=$(awk -v a="$1" -v b="$rg_mbs" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }')
+	printf '%-28s %8s %8s %9s\n' "trawl ${opt:--all types}" "$1" "$ratio" "$2"
+done
+set -- $(measure "env TRAWL_SCALAR=1 ./trawl")
+printf '%-28s %8s %8s %9s\n' "trawl (scalar scan)" "$1" "" "$2"
+if [ "$rg_mbs" = "0.0" ]; then
+	echo "bench: rg did not run (install ripgrep: apt-get install ripgrep)" >&2
+fi
+
+# Start-up: --check loads and JIT-compiles the whole built-in set.
+start=$(date +%s%N)
+for _ in 1 2 3 4 5 6 7 8 9 10; do ./trawl --check; done
+end=$(date +%s%N)
+echo "start-up (--check, mean of 10): $(( (end - start) / 10000000 )) ms"
