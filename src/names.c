@@ -78,6 +78,11 @@ struct names *names_new(void)
 	return n;
 }
 
+static int is_space(int32_t cp)
+{
+	return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v';
+}
+
 /* Add a folded key for entry e. */
 static void add_key(struct names *n, const unsigned char *key, size_t len, uint32_t e)
 {
@@ -97,28 +102,48 @@ static uint32_t new_entry(struct names *n, const char *surface, size_t slen,
 		n->values = xrealloc(n->values, n->capentries * sizeof *n->values);
 		n->owners = xrealloc(n->owners, n->capentries * sizeof *n->owners);
 		n->flags = xrealloc(n->flags, n->capentries * sizeof *n->flags);
+		n->caps = xrealloc(n->caps, n->capentries * sizeof *n->caps);
 	}
 	uint32_t e = n->nentries++;
 	n->values[e] = value;
 	n->owners[e] = owner;
 	uint8_t f = 0;
-	int lower = 0;
+	uint32_t caps = 0;
+	int lower = 0, word = 0, seen = 0;   /* seen: word's first letter read */
+	int prevlower = 0;
 	size_t i = 0;
 	while (i < slen) {
 		int32_t cp;
 		int len = utf8_decode((const unsigned char *)surface + i, slen - i, &cp);
 		if (len <= 0)
 			break;
-		if (uc_is_letter(cp) && !uc_is_upper(cp)) {
-			lower = 1;
-			if (i == 0)
-				f |= NM_LOWER_FIRST;
+		if (is_space(cp)) {
+			if (seen || i == 0)
+				word++;
+			seen = 0;
+			prevlower = 0;
+		} else if (uc_is_letter(cp)) {
+			int up = uc_is_upper(cp);
+			if (!up) {
+				lower = 1;
+				if (i == 0)
+					f |= NM_LOWER_FIRST;
+			}
+			if (!seen && up && word < 32)
+				caps |= 1u << word;
+			if (up && prevlower)
+				f |= NM_MIXED;
+			prevlower = !up;
+			seen = 1;
+		} else {
+			prevlower = 0;
 		}
 		i += (size_t)len;
 	}
 	if (!lower)
 		f |= NM_ACRONYM;
 	n->flags[e] = f;
+	n->caps[e] = caps;
 	return e;
 }
 
@@ -151,14 +176,10 @@ void names_free(struct names *n)
 	free(n->child);
 	free(n->term);
 	free(n->flags);
+	free(n->caps);
 	free(n->values);
 	free(n->owners);
 	free(n);
-}
-
-static int is_space(int32_t cp)
-{
-	return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v';
 }
 
 static int is_wordc(int32_t cp)
@@ -166,26 +187,44 @@ static int is_wordc(int32_t cp)
 	return uc_is_letter(cp) || uc_is_digit(cp) || uc_is_mark(cp);
 }
 
-/* Does the text s[0..len) respect the case policy of entry e?  An acronym
- * ("AMF") matches only in capitals; any other name needs its first letter
- * in the case the list gives it ("Orange" not "orange", "eBay" not
- * "EBay"), the rest being free ("Société générale", "SOCIÉTÉ GÉNÉRALE"). */
+/* Does the text s[0..len) respect the case policy of entry e (names.h)? */
 static int case_ok(const struct names *n, int e, const unsigned char *s, size_t len)
 {
 	uint8_t f = n->flags[e];
+	uint32_t caps = n->caps[e], tcaps = 0;
+	int anylower = 0, firstlower = 0, word = 0, seen = 0, first = 1;
 	size_t i = 0;
 	while (i < len) {
 		int32_t cp;
 		i += (size_t)utf8_get(s + i, &cp);
+		if (is_space(cp)) {
+			if (seen)
+				word++;
+			seen = 0;
+			continue;
+		}
 		if (!uc_is_letter(cp))
 			continue;
-		int upper = uc_is_upper(cp);
-		if (!(f & NM_ACRONYM))
-			return upper != !!(f & NM_LOWER_FIRST);
-		if (!upper)
-			return 0;
+		int up = uc_is_upper(cp);
+		if (!up) {
+			if (f & NM_ACRONYM)
+				return 0;
+			anylower = 1;
+			if (first)
+				firstlower = 1;
+		}
+		if (!seen && up && word < 32)
+			tcaps |= 1u << word;
+		seen = 1;
+		first = 0;
 	}
-	return 1;
+	if (f & NM_ACRONYM)
+		return 1;
+	if (firstlower != !!(f & NM_LOWER_FIRST))
+		return 0;
+	if (!anylower)
+		return !(f & NM_MIXED);   /* all capitals: a headline */
+	return (caps & tcaps) == caps;
 }
 
 int names_match(const struct names *n, const unsigned char *s, size_t len, size_t *mlen)

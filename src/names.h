@@ -22,13 +22,27 @@ struct names {
 	const char **values;     /* entry -> value */
 	const void **owners;     /* entry -> who added it (names_add) */
 	uint8_t *flags;          /* entry -> NM_* case policy */
+	uint32_t *caps;          /* entry -> bit i: word i of the surface is capitalized */
 	uint32_t nentries, capentries;
 	unsigned char first[32]; /* folded first bytes present */
 };
 
+/* Case policy of an entry, from its surface as written in the list:
+ * - an acronym (no lower-case letter: "AMF", "BNP") matches only text with
+ *   no lower-case letter;
+ * - otherwise every word capitalized in the surface must be capitalized in
+ *   the text ("Le Point" does not match "Le point", "Banque de France" does
+ *   not match "banque de France"); words in lower case in the surface are
+ *   free ("Parlement européen" matches "Parlement Européen");
+ * - a surface starting in lower case ("eBay") needs a text that does too;
+ * - a text with no lower-case letter at all (an all-capitals headline:
+ *   "LE POINT") matches any non-acronym entry that does not start lower
+ *   and has no capital after a small letter ("GdP" is not "GDP"). */
 enum {
 	NM_ACRONYM = 1,      /* no lower-case letter: the text must have none */
 	NM_LOWER_FIRST = 2,  /* starts lower case ("eBay"): so must the text */
+	NM_MIXED = 4,        /* a capital after a small letter ("GdP", "PayPal"):
+			      * never matched by all-capitals text ("GDP") */
 };
 
 /* A trie of every surface of list l (values point into l). */
