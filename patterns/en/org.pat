@@ -2,9 +2,63 @@
 type    org
 lang    en
 
-list    orglang  lists/org-en.tsv         # English-only names
+list    orglang  lists/org-en.tsv         # English-only names and acronyms
 list    orgs     ../common/orgs.tsv       # curated: alias TAB canonical name
 list    nsi      ../common/orgs-nsi.tsv   # generated (name-suggestion-index)
+list    first    ../common/firstnames.tsv # first names (person rules)
+list    fnorg    ../common/orgs-firstname.tsv  # listed names starting with one
+list    places   ../common/places.tsv     # countries and large cities
+list    stop     lists/org-stop.tsv       # sentence starters, never a name
+
+# ------------------------------------------------------------ gazetteer
 names   orglang
 names   orgs
 names   nsi
+
+# ------------------------------------------------------------ fragments
+# A capitalized word ("Acme", "Bre-X", "McKinsey", "AT&T", "U.S.", "3M").
+define  cap      (?:\p{Lu}(?:\.\p{Lu})+\.?|\p{Lu}\p{L}{0,2}\.(?!\s+\p{Lu}\p{Ll})|\p{Lu}[\p{L}\p{M}\d]*(?:(?:[-&]|'(?!s\b))[\p{L}\p{M}\d]+)*|\d+[\p{L}]*(?=\s+\p{Lu}))
+# A name: capitalized words, maybe joined by "&" or "and" ("Smith & Nephew").
+define  name     (?!{stop}\b)(?=[\p{L}\d]{2}|\p{Lu}\.){cap}(?:\s+(?:&\s*)?{cap}){0,4}
+# The same, where "and" may join words before a key word ("State Law and
+# Order Restoration Council", "Mines and Energy Ministry").
+define  namek    (?!{stop}\b)(?=[\p{L}\d]{2}|\p{Lu}\.){cap}(?:\s+(?:(?:&|and)\s+)?{cap}){0,5}
+# Key words that end an organization's name (GATE ANNIE's org_key, widened).
+define  kw       (?:Holdings?|Group|Groupe|Corporation|Company|Companies|Partners|Partnership|Associates|Enterprises|Industries|Technologies|Technology|Systems|Solutions|Software|Networks|Communications|Telecom|Telecommunications|Pharmaceuticals?|Therapeutics|Biosciences|Biotech|Laboratories|Labs|Motors|Automotive|Airlines?|Airways|Air\s+Lines|Aviation|Aerospace|Shipping|Logistics|Railways?|Railroad|Energy|Petroleum|Oil|Gas|Mining|Minerals|Metals|Steel|Resources|Chemicals?|Foods|Beverages|Brewery|Breweries|Stores|Retail|Brands|Entertainment|Media|Studios|Pictures|Records|Publishing|Publications|Newspapers|Broadcasting|Television|Bank|Bancorp|Bancshares|Banking|Capital|Securities|Investments?|Investors|Asset\s+Management|Advisors|Advisers|Trust|Fund|Insurance|Assurance|Reinsurance|Financial|Finance|Credit\s+Union|Exchange|Realty|Properties|Construction|Engineering|Electronics|Electric|Power|Utilities|Hospital|Clinic|University|College|Institute|Academy|School|Foundation|Association|Society|Federation|Council|Committee|Commission|Agency|Authority|Board|Bureau|Department|Ministry|Office|Administration|Party|Union|League|Army|Front|Movement|Organi[sz]ation|Alliance|Coalition|Club|Court|Tribunal|Parliament|Assembly|Senate|Congress|Newsroom|Desk|Inc|Corp|Co|Ltd|LLC|LLP|plc|PLC|AG|GmbH|SA|NV|N\.V\.|BV|SpA|S\.p\.A\.|AB|ASA|Oyj|Pty|Bhd|Limited)
+# Legal designators, kept inside the span.
+define  legal    (?:Inc\.?|Corp\.?|Co\.|Ltd\.?|LLC|L\.L\.C\.|LLP|L\.P\.|LP|plc|PLC|AG|GmbH|S\.?A\.?|N\.?V\.?|B\.?V\.?|SpA|S\.p\.A\.|AB|ASA|Oyj|Pty\.?\s+Ltd\.?|Bhd|Limited|Incorporated)
+# Words that start a body's name and take "of X" (Bank of England,
+# University of Chicago, Department of Corrections, Court of Appeals).
+define  base     (?:Bank|University|College|Institute|Academy|School|Department|Ministry|Office|Bureau|Board|Council|Commission|Committee|Court|Chamber|Federation|Association|Society|League|Union|Organi[sz]ation|Agency|Authority|Museum|Corporation|Federal\s+Reserve\s+Bank|Church|Order|Parliament|Assembly|House|Senate|Government)
+# "(ACME)" right after a name teaches the acronym.
+define  acro     (?=\s*\(\s*(?<alias>\p{Lu}[\p{Lu}\d&.-]{1,11})\s*\))
+
+# ------------------------------------------------------------ rules
+# Capitalized words + key word [+ of X]: Placer Dome Inc, Rubber Board of
+# India, Moscow Newsroom, Information Technology Association of America.
+# A 'wild' rule (tried at every capitalized word): the only one.
+rule    key          (?<org>(?<alias>{name})\s*,?\s+{legal}|{namek}\s+{kw}(?:\s+(?:of|for|on)\s+(?:the\s+)?{name})?(?:\s*,?\s+{legal})?)(?![\p{L}\d])(?:{acro})?
+
+# Base + of + name: Bank of England, University of Michigan, Court of
+# Appeals, Department of Corrections, Chamber of Deputies.
+rule    base-of      (?<org>(?:(?:U\.S\.|US|State|National|Federal|Central|Royal|European|International|World)\s+)?{base}\s+(?:of|for|on)\s+(?:the\s+)?{name})(?![\p{L}\d])(?:{acro})?
+
+# Cues before the name (outside the span): shares of X, CEO of X, a company
+# called X, analysts at X, stake in X.
+rule    cue-of       (?:\b[Ss]hares\s+(?:of|in)|\b(?:chief\s+executive|chief\s+financial\s+officer|chief\s+economist|CEO|CFO|chairman|chairwoman|president|founder|co-founder|spokesman|spokeswoman|spokesperson|analysts?|economists?|strategists?|an\s+executive|employees?|unit|subsidiary|division|subsidiaries)\s+(?:of|at)|\b(?:a|the)\s+(?:company|firm|group|bank|startup|start-up|carrier|airline|retailer|insurer|automaker|carmaker|chipmaker|brewer|miner|broker|brokerage|newspaper|agency)\s+(?:called|named|known\s+as)|\bstake\s+in|\bmerger\s+with|\btakeover\s+of|\bacquisition\s+of|\bbid\s+for|\bjoined|\bworks\s+(?:for|at)|\bworked\s+(?:for|at))\s+(?:the\s+)?\K(?<org>(?!{stop}\b)(?!{first}\b){name}(?:\s*,?\s+{legal})?)(?!\s*\p{Lu})(?![\p{L}\d])
+
+# ------------------------------------------------------------ negatives
+# Person names: first name + capitalized word (Kai Zenner, John Lewis is
+# listed as an organization and let through).
+reject  person       (?!{fnorg}(?![\p{L}\d])){first}\s+(?:\p{Lu}\.\s+)?(?:(?:de|van|von|da|di|del|le|al|bin)[\s-]+)?\p{Lu}[\p{L}\p{M}'-]+
+# Titles: Mr Smith, President Clinton, Judge Ito.
+reject  title        (?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|Lord|Lady|Rev|Gen|Sen|Rep|Gov|President|Judge|Senator|Governor|Minister|Chancellor|King|Queen|Prince|Princess|Pope|Sheikh|Mayor)\.?\s+\p{Lu}[\p{L}\p{M}'-]+(?:\s+\p{Lu}[\p{L}\p{M}'-]+)?
+# Places: countries and large cities are never organizations.
+reject  place        (?:{places})(?![\p{L}\p{M}\d-])
+# Months and weekdays.
+reject  month        (?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\p{L}\d])
+# The Amazon (river, forest), the Suez Canal.
+reject  amazon       (?:the\s+Amazon(?!\.com|\s+(?:Inc|Web|Prime|shares|stock))|Suez\s+Canal)
+# Web addresses and e-mail domains: never an organization there.
+reject  url          (?i)(?:https?://|ftp://|www\.)[^\s<>"]+
+reject  email        @[\p{L}\d-]+(?:\.[\p{L}\d-]+)+

@@ -5,6 +5,81 @@ lang    fr
 list    orglang  lists/org-fr.tsv         # French bodies and parties
 list    orgs     ../common/orgs.tsv       # curated: alias TAB canonical name
 list    nsi      ../common/orgs-nsi.tsv   # generated (name-suggestion-index)
+list    first    ../common/firstnames.tsv # first names (person rules)
+list    fnorg    ../common/orgs-firstname.tsv  # listed names starting with one
+list    places   ../common/places.tsv     # countries and large cities
+list    stop     lists/org-stop.tsv       # sentence starters, never a name
+list    months   lists/months.tsv
+list    weekdays lists/weekdays.tsv
+
+# ------------------------------------------------------------ gazetteer
+# Listed names, longest first; on a tie the first list wins.
 names   orglang
 names   orgs
 names   nsi
+
+# ------------------------------------------------------------ fragments
+# A capitalized word ("Thales", "Saint-Gobain", "L'Oréal", "BNP", "3M").
+define  cap      (?:\p{Lu}(?:\.\p{Lu})+\.?|\p{Lu}\p{L}{0,2}\.(?!\s+\p{Lu}\p{Ll})|\p{Lu}[\p{L}\p{M}\d]*(?:[-'&][\p{L}\p{M}\d]+)*)
+# A name: capitalized words, maybe joined by "de", "du", "des", "&", "et".
+define  name     (?!{stop}\b)(?=[\p{L}\d]{2}|\p{Lu}\.){cap}(?:\s+(?:(?:&|de|du|des|d'|de\s+la|de\s+l')\s*)?{cap}){0,4}
+# Adjectives of a body's name ("nationale", "français", "européenne",
+# "économique", "monétaire", "consultative", "financière", "olympique").
+define  adj      (?:\p{Ll}{2,}(?:ale?s?|aux|[ie]en(?:ne)?s?|ique?s?|aire?s?|el(?:le)?s?|aise?s?|oise?s?|aine?s?|i[fv]e?s?|ère?s?|ier|eure?s?|ale|ane?s?))
+# A complement: "de judo", "des maires", "de l'Économie", "du contrôle
+# budgétaire", "pour la recherche" (an infinitive right after "de" is not:
+# "la Commission de présenter").
+define  cword    (?:\p{Lu}[\p{L}\p{M}'-]*|\p{Ll}[\p{L}\p{M}-]*)
+define  prep     (?:de\s+la|de\s+l'|des|du|aux?|pour\s+(?:la|le|les|l')|sur\s+(?:la|le|les|l')|en|contre\s+(?:la|le|les|l')|de(?=\s)(?!\s+\p{Ll}+(?:er|ir|re|oir)\b)|d'(?!\p{Ll}+(?:er|ir|re|oir)\b))
+define  compl    (?:\s*,?\s*(?:et\s+)?{prep}\s*{cword}(?:\s+{adj}){0,2})
+# Words that start a body's name.
+define  base     (?:Union|Fédération|Confédération|Association|Ligue|Comité|Conseil|Commission|Office|Institut|Agence|Société|Compagnie|Banque|Caisse|Centre|Syndicat|Mutuelle|Fondation|Université|École|Ecole|Ministère|Secrétariat|Mairie|Préfecture|Chambre|Cour|Tribunal|Direction|Observatoire|Académie|Amicale|Groupement|Mouvement|Rassemblement|Alliance|Cercle|Musée|Orchestre|Assemblée|Parlement|Conservatoire|Autorité|Haute?\s+(?:Conseil|Autorité|Commissariat|Cour)|Régie|Coopérative|Organisation|Commissariat|Délégation|Inspection|Brigade|Conférence|Communauté|Comptoir|Collectif|Coordination|Front|Service|Bureau|Chambre)
+# Short institutional names used alone after an article in debates
+# ("la Commission", "le Parlement", "du Conseil", "l'Union").
+define  inst     (?:Commission|Parlement|Conseil|Union|Assemblée|Cour|Sénat|Bundestag|Knesset|Douma)
+# Legal forms.
+define  legal    (?:S\.?A\.?S\.?U?|SASU|SARL|S\.?A\.?R\.?L\.?|SNC|SCI|EURL|GIE|SCOP|SEM|SA|S\.A\.|SE|GmbH|AG|NV|N\.V\.|BV|B\.V\.|SpA|S\.p\.A\.|Ltd|Inc\.?|Corp\.?|LLC|plc|PLC)
+# "(AMF)" right after a name teaches the acronym.
+define  acro     (?=\s*\(\s*(?<alias>\p{Lu}[\p{Lu}\d&.-]{1,11})\s*\))
+
+# ------------------------------------------------------------ rules
+# A body's name: base word + adjectives and/or complements.
+# Fédération française de judo | Union nationale des anciens combattants |
+# Ministère de l'Économie et des Finances | Office des changes (OdC)
+rule    base-compl   (?<org>{base}(?:(?:\s+{adj}){1,3}{compl}{0,4}|{compl}{1,4}))(?:{acro})?
+
+# "ministère de la Justice", "mairie de Lyon": lower-case base words that
+# always name a body when a complement follows.
+rule    base-lower   (?<org>(?:ministère|mairie|préfecture|rectorat)(?:\s+{adj})?{compl}{1,3})
+
+# la Commission, le Parlement, du Conseil, l'Assemblée (cue outside).
+rule    inst         (?:\b[Ll]a|\b[Ll]e|\b[Ll]'|\bdu|\bau|\bde\s+la|\bde\s+l'|\bcette|\bnotre|\bvotre)\s*\K(?<org>{inst}(?:\s+{adj}){0,3}{compl}{0,3})(?!\s*\p{Lu})(?:{acro})?
+
+# Parti + adjective: Parti socialiste, Parti radical de gauche.
+rule    parti        (?<org>Parti(?:\s+{adj}){1,2}{compl}{0,2})(?:{acro})?
+
+# Base word + capitalized name: Éditions Tallandier, Groupe Thales,
+# Laboratoires Servier, Banque Rothschild.
+rule    base-name    (?<org>(?:Groupe|Éditions|Editions|Laboratoires|Établissements|Etablissements|Ets\.?|Banque|Compagnie|Société|Cabinet|Imprimerie|Brasserie|Librairie|Studio|Studios|Maison|Fondation|Institut)\s+(?:du\s+|des\s+|de\s+la\s+|de\s+l'|d')?{name}(?:\s+{legal})?)(?:{acro})?
+
+# Cue words outside the span: la société X, le groupe X, l'entreprise X...
+rule    cue          (?:\b[Ll]a\s+(?:société|firme|start-up|startup|jeune\s+pousse|banque|compagnie|holding|mutuelle|chaîne|enseigne|multinationale|coopérative|fédération|radio|télévision|chaîne\s+de\s+télévision|maison\s+d'édition)|\b[Ll]e\s+(?:groupe|fonds|cabinet|constructeur|géant|laboratoire|distributeur|fabricant|transporteur|quotidien|journal|magazine|mensuel|hebdomadaire|club|parti|syndicat|mouvement|think\s+tank|conglomérat|consortium|collectif|label|studio|site|réseau|motoriste|pétrolier|sidérurgiste|chimiste|brasseur|cimentier|assureur|réassureur|voyagiste|promoteur)|\b[Ll]'(?:entreprise|équipementier|opérateur|assureur|éditeur|association|agence|ONG|organisation|hebdomadaire|établissement|institut)|\b[Ll]es\s+(?:éditions|laboratoires|groupes|sociétés|entreprises))(?:\s+{adj}){0,2}\s+\K(?<org>{name}(?:\s+{legal})?)(?:{acro})?
+
+# A name with a legal form: Travlane Haulage Limited, Mistral AI SAS.
+rule    legal        (?<org>{name}\s*,?\s+(?:{legal}|Limited|Incorporated|Corporation|Holding|Holdings))(?!\w)(?:{acro})?
+
+# ------------------------------------------------------------ negatives
+# Person names: first name + capitalized word (Jean Dupont, Kai Zenner),
+# unless a listed organization starts so (Louis Vuitton, Alain Afflelou).
+reject  person       (?!{fnorg}(?!\w)){first}(?:[- ]{first})?\s+(?:(?:de|du|d'|van|von|le|la)\s*)?\p{Lu}[\p{L}\p{M}'-]+
+# Titles before a name: M. Bouygues, Mme Lagarde, le président Macron.
+reject  title        (?:M\.|MM\.|Mme|Mmes|Mlle|Me|Dr|Pr|Mgr|Maître|Docteur|Professeur|[Ll]e\s+(?:président|ministre|député|sénateur|maire|juge|général|préfet|PDG|patron))\s+\p{Lu}[\p{L}\p{M}'-]+(?:\s+\p{Lu}[\p{L}\p{M}'-]+)?
+# Places: countries and large cities are never organizations.
+reject  place        (?:{places})(?![\p{L}\p{M}\d-])
+# Months and weekdays.
+reject  month        (?:{months}|{weekdays})(?!\w)
+# Canal de Suez, le canal de Suez: a place.
+reject  suez         (?i)(?:canal|isthme)\s+de\s+Suez
+# Web addresses and e-mail domains: never an organization there.
+reject  url          (?i)(?:https?://|ftp://|www\.)[^\s<>"]+
+reject  email        @[\p{L}\d-]+(?:\.[\p{L}\d-]+)+
