@@ -222,8 +222,12 @@ def main():
             return False   # a phrase, not a name in title case
         if GENERIC.match(s) or GENERIC_ANY.search(s):
             return False
-        if s in place or all(w in place or w.lower() in lower or w in first for w in words) and len(words) <= 2:
-            # "New York", "Fresh Market": places and phrases of common words
+        if s in place:
+            return False
+        if not core and len(words) <= 2 and all(
+                w in place or w.lower() in lower or w in first for w in words):
+            # "Fresh Market": phrases of common words, unless a chain of the
+            # main markets ("Burger King", "Olive Garden", "Taco Bell")
             return False
         return True
 

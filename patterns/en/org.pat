@@ -18,26 +18,28 @@ names   nsi
 # ------------------------------------------------------------ fragments
 # A capitalized word ("Acme", "Bre-X", "McKinsey", "AT&T", "U.S.", "3M").
 define  cap      (?:\p{Lu}(?:\.\p{Lu})+\.?|\p{Lu}\p{L}{0,2}\.(?!\s+\p{Lu}\p{Ll})|\p{Lu}[\p{L}\p{M}\d]*(?:(?:[-&]|'(?!s\b))[\p{L}\p{M}\d]+)*|\d+[\p{L}]*(?=\s+\p{Lu}))
+# Job titles: never inside a name ("Vice President Equity Derivatives").
+define  ttl      (?:Vice|President|Director|Manager|Chairman|Chairwoman|Officer|Secretary|Minister|Senator|Governor|Analyst|Executive|Chief|Head|Senior|Deputy|Assistant)
 # A name: capitalized words, maybe joined by "&" or "and" ("Smith & Nephew").
-define  name     (?!{stop}\b)(?=[\p{L}\d]{2}|\p{Lu}\.){cap}(?:\s+(?:&\s*)?{cap}){0,4}
+define  name     (?!{stop}\b)(?=[\p{L}\d]{2}|\p{Lu}\.){cap}(?:\s+(?:&\s*)?(?!{ttl}\b){cap}){0,4}
 # The same, where "and" may join words before a key word ("State Law and
 # Order Restoration Council", "Mines and Energy Ministry").
-define  namek    (?!{stop}\b)(?=[\p{L}\d]{2}|\p{Lu}\.){cap}(?:\s+(?:(?:&|and)\s+)?{cap}){0,5}
+define  namek    (?!{stop}\b)(?=[\p{L}\d]{2}|\p{Lu}\.){cap}(?:\s+(?:(?:&|and)\s+)?(?!{ttl}\b){cap}){0,3}
 # Key words that end an organization's name (GATE ANNIE's org_key, widened).
-define  kw       (?:Holdings?|Group|Groupe|Corporation|Company|Companies|Partners|Partnership|Associates|Enterprises|Industries|Technologies|Technology|Systems|Solutions|Software|Networks|Communications|Telecom|Telecommunications|Pharmaceuticals?|Therapeutics|Biosciences|Biotech|Laboratories|Labs|Motors|Automotive|Airlines?|Airways|Air\s+Lines|Aviation|Aerospace|Shipping|Logistics|Railways?|Railroad|Energy|Petroleum|Oil|Gas|Mining|Minerals|Metals|Steel|Resources|Chemicals?|Foods|Beverages|Brewery|Breweries|Stores|Retail|Brands|Entertainment|Media|Studios|Pictures|Records|Publishing|Publications|Newspapers|Broadcasting|Television|Bank|Bancorp|Bancshares|Banking|Capital|Securities|Investments?|Investors|Asset\s+Management|Advisors|Advisers|Trust|Fund|Insurance|Assurance|Reinsurance|Financial|Finance|Credit\s+Union|Exchange|Realty|Properties|Construction|Engineering|Electronics|Electric|Power|Utilities|Hospital|Clinic|University|College|Institute|Academy|School|Foundation|Association|Society|Federation|Council|Committee|Commission|Agency|Authority|Board|Bureau|Department|Ministry|Office|Administration|Party|Union|League|Army|Front|Movement|Organi[sz]ation|Alliance|Coalition|Club|Court|Tribunal|Parliament|Assembly|Senate|Congress|Newsroom|Desk|Inc|Corp|Co|Ltd|LLC|LLP|plc|PLC|AG|GmbH|SA|NV|N\.V\.|BV|SpA|S\.p\.A\.|AB|ASA|Oyj|Pty|Bhd|Limited)
+define  kw       (?:Holdings?|Group|Groupe|Corporation|Company|Companies|Partners|Partnership|Associates|Enterprises|Industries|Technologies|Technology|Systems|Solutions|Software|Networks|Communications|Telecom|Telecommunications|Pharmaceuticals?|Therapeutics|Biosciences|Biotech|Laboratories|Labs|Motors|Automotive|Airlines?|Airways|Air\s+Lines|Aviation|Aerospace|Shipping|Logistics|Railways?|Railroad|Energy|Petroleum|Oil|Gas|Mining|Minerals|Metals|Steel|Resources|Chemicals?|Foods|Beverages|Brewery|Breweries|Stores|Retail|Brands|Entertainment|Media|Studios|Pictures|Records|Publishing|Publications|Newspapers|Broadcasting|Television|Bank|Bancorp|Bancshares|Banking|Capital|Securities|Investments?|Investors|Asset\s+Management|Advisors|Advisers|Trust|Fund|Insurance|Assurance|Reinsurance|Financial|Finance|Credit\s+Union|Exchange|Realty|Properties|Construction|Engineering|Electronics|Electric|Power|Utilities|Hospital|Clinic|University|College|Institute|Academy|School|Foundation|Association|Society|Federation|Council|Committee|Commission|Agency|Authority|Board|Bureau|Department|Ministry|Office|Administration|Party|Union|League|Army|Front|Movement|Organi[sz]ation|Alliance|Coalition|(?:Weather|Postal|News|Health|Forest|Park|Fire|Intelligence|Security|Customs|Revenue|Immigration|Wire|Civil|Foreign|Diplomatic|Prison|Marshals)\s+Service|Club|Court|Tribunal|Parliament|Assembly|Senate|Congress|Newsroom|Desk|Inc|Corp|Co|Ltd|LLC|LLP|plc|PLC|AG|GmbH|SA|NV|N\.V\.|BV|SpA|S\.p\.A\.|AB|ASA|Oyj|Pty|Bhd|Limited)
 # Legal designators, kept inside the span.
 define  legal    (?:Inc\.?|Corp\.?|Co\.|Ltd\.?|LLC|L\.L\.C\.|LLP|L\.P\.|LP|plc|PLC|AG|GmbH|S\.?A\.?|N\.?V\.?|B\.?V\.?|SpA|S\.p\.A\.|AB|ASA|Oyj|Pty\.?\s+Ltd\.?|Bhd|Limited|Incorporated)
 # Words that start a body's name and take "of X" (Bank of England,
 # University of Chicago, Department of Corrections, Court of Appeals).
 define  base     (?:Bank|University|College|Institute|Academy|School|Department|Ministry|Office|Bureau|Board|Council|Commission|Committee|Court|Chamber|Federation|Association|Society|League|Union|Organi[sz]ation|Agency|Authority|Museum|Corporation|Federal\s+Reserve\s+Bank|Church|Order|Parliament|Assembly|House|Senate|Government)
 # "(ACME)" right after a name teaches the acronym.
-define  acro     (?=\s*\(\s*(?<alias>\p{Lu}[\p{Lu}\d&.-]{1,11})\s*\))
+define  acro     (?=\s*\(\s*(?<alias>\p{Lu}[\p{L}\d&.-]{1,15})\s*\))
 
 # ------------------------------------------------------------ rules
 # Capitalized words + key word [+ of X]: Placer Dome Inc, Rubber Board of
 # India, Moscow Newsroom, Information Technology Association of America.
 # A 'wild' rule (tried at every capitalized word): the only one.
-rule    key          (?<org>(?<alias>{name})\s*,?\s+{legal}|{namek}\s+{kw}(?:\s+(?:of|for|on)\s+(?:the\s+)?{name})?(?:\s*,?\s+{legal})?)(?![\p{L}\d])(?:{acro})?
+rule    key          (?<org>(?<alias>{name})\s*,?\s+{legal}|{namek}\s+{kw}(?:\s+(?:of|for|on)\s+(?:the\s+)?{name}|(?!\s+(?!{ttl}\b)\p{Lu}\p{Ll}))(?:\s*,?\s+{legal})?)(?![\p{L}\d])(?:{acro})?
 
 # Base + of + name: Bank of England, University of Michigan, Court of
 # Appeals, Department of Corrections, Chamber of Deputies.
@@ -45,9 +47,14 @@ rule    base-of      (?<org>(?:(?:U\.S\.|US|State|National|Federal|Central|Royal
 
 # Cues before the name (outside the span): shares of X, CEO of X, a company
 # called X, analysts at X, stake in X.
-rule    cue-of       (?:\b[Ss]hares\s+(?:of|in)|\b(?:chief\s+executive|chief\s+financial\s+officer|chief\s+economist|CEO|CFO|chairman|chairwoman|president|founder|co-founder|spokesman|spokeswoman|spokesperson|analysts?|economists?|strategists?|an\s+executive|employees?|unit|subsidiary|division|subsidiaries)\s+(?:of|at)|\b(?:a|the)\s+(?:company|firm|group|bank|startup|start-up|carrier|airline|retailer|insurer|automaker|carmaker|chipmaker|brewer|miner|broker|brokerage|newspaper|agency)\s+(?:called|named|known\s+as)|\bstake\s+in|\bmerger\s+with|\btakeover\s+of|\bacquisition\s+of|\bbid\s+for|\bjoined|\bworks\s+(?:for|at)|\bworked\s+(?:for|at))\s+(?:the\s+)?\K(?<org>(?!{stop}\b)(?!{first}\b){name}(?:\s*,?\s+{legal})?)(?!\s*\p{Lu})(?![\p{L}\d])
+rule    cue-of       (?:\b[Ss]hares\s+(?:of|in)|\b(?:chief\s+executive|chief\s+financial\s+officer|chief\s+economist|CEO|CFO|chairman|chairwoman|president|founder|co-founder|spokesman|spokeswoman|spokesperson|analysts?|economists?|strategists?|an\s+executive|employees?|unit|subsidiary|division|subsidiaries)\s+(?:of|at)|\b(?:a|the)\s+(?:company|firm|group|bank|startup|start-up|carrier|airline|retailer|insurer|automaker|carmaker|chipmaker|brewer|miner|broker|brokerage|newspaper|agency)\s+(?:called|named|known\s+as)|\bstake\s+in|\bmerger\s+with|\btakeover\s+of|\bacquisition\s+of|\bbid\s+for|\bjoined|\bworks\s+(?:for|at)|\bworked\s+(?:for|at))\s+(?:the\s+)?\K(?<org>(?!{stop}\b)(?!{first}\b){name}(?:\s+(?:of|for)\s+(?:the\s+)?{name})?(?:\s*,?\s+{legal})?)(?!\s*\p{Lu})(?![\p{L}\d])
+
+# the Commission, the Council, the Senate, the Cabinet (cue outside).
+rule    inst         \b[Tt]he\s+\K(?<org>Commission|Council|Parliament|Senate|Congress|Cabinet|Treasury|Court|Assembly|Politburo|Bundesbank|Fed)(?![\p{L}\d])(?!\s+(?:of|for|on)\s+\p{Lu})(?!\s*\p{Lu})
 
 # ------------------------------------------------------------ negatives
+# Lower-case titles before a surname: governor Matsushita, spokesman Smith.
+reject  title-lc     (?:governor|president|chairman|chairwoman|minister|spokesman|spokeswoman|secretary|senator|judge|general|director|analyst|economist|coach|manager|striker|captain|premier|leader|envoy|ambassador|negotiator|chancellor|rapporteur|commissioner|officer|lawyer|attorney)\s+\p{Lu}\p{Ll}+(?!\s+\p{Lu})(?![\p{L}\d])
 # Person names: first name + capitalized word (Kai Zenner, John Lewis is
 # listed as an organization and let through).
 reject  person       (?!{fnorg}(?![\p{L}\d])){first}\s+(?:\p{Lu}\.\s+)?(?:(?:de|van|von|da|di|del|le|al|bin)[\s-]+)?\p{Lu}[\p{L}\p{M}'-]+
@@ -61,4 +68,4 @@ reject  month        (?:January|February|March|April|May|June|July|August|Septem
 reject  amazon       (?:the\s+Amazon(?!\.com|\s+(?:Inc|Web|Prime|shares|stock))|Suez\s+Canal)
 # Web addresses and e-mail domains: never an organization there.
 reject  url          (?i)(?:https?://|ftp://|www\.)[^\s<>"]+
-reject  email        @[\p{L}\d-]+(?:\.[\p{L}\d-]+)+
+reject  email        @[\p{L}\d-]+(?:\.[\p{L}\d-]+)*

@@ -11,6 +11,7 @@ list    places   ../common/places.tsv     # countries and large cities
 list    stop     lists/org-stop.tsv       # sentence starters, never a name
 list    months   lists/months.tsv
 list    weekdays lists/weekdays.tsv
+list    acrostop lists/org-acrostop.tsv  # acronyms that are not bodies (TVA, HLM)
 
 # ------------------------------------------------------------ gazetteer
 # Listed names, longest first; on a tie the first list wins.
@@ -25,22 +26,22 @@ define  cap      (?:\p{Lu}(?:\.\p{Lu})+\.?|\p{Lu}\p{L}{0,2}\.(?!\s+\p{Lu}\p{Ll})
 define  name     (?!{stop}\b)(?=[\p{L}\d]{2}|\p{Lu}\.){cap}(?:\s+(?:(?:&|de|du|des|d'|de\s+la|de\s+l')\s*)?{cap}){0,4}
 # Adjectives of a body's name ("nationale", "français", "européenne",
 # "économique", "monétaire", "consultative", "financière", "olympique").
-define  adj      (?:\p{Ll}{2,}(?:ale?s?|aux|[ie]en(?:ne)?s?|ique?s?|aire?s?|el(?:le)?s?|aise?s?|oise?s?|aine?s?|i[fv]e?s?|ère?s?|ier|eure?s?|ale|ane?s?))
+define  adj      (?:(?:allemande?s?|espagnole?s?|belges?|suisses?|russes?|turcs?|turques?|grecs?|grecques?|basques?|slovènes?|croates?|serbes?|tchèques?|slovaques?|bulgares?|lettons?|lituaniens?|arabes?|mondiale?s?)(?![\p{L}\d])|\p{Ll}{2,}(?:ale?s?|aux|[ieé]en(?:ne)?s?|ique?s?|aire?s?|el(?:le)?s?|aise?s?|oise?s?|aine?s?|i[fv]e?s?|ère?s?|ier|eure?s?|ale|ane?s?))
 # A complement: "de judo", "des maires", "de l'Économie", "du contrôle
 # budgétaire", "pour la recherche" (an infinitive right after "de" is not:
 # "la Commission de présenter").
-define  cword    (?:\p{Lu}[\p{L}\p{M}'-]*|\p{Ll}[\p{L}\p{M}-]*)
-define  prep     (?:de\s+la|de\s+l'|des|du|aux?|pour\s+(?:la|le|les|l')|sur\s+(?:la|le|les|l')|en|contre\s+(?:la|le|les|l')|de(?=\s)(?!\s+\p{Ll}+(?:er|ir|re|oir)\b)|d'(?!\p{Ll}+(?:er|ir|re|oir)\b))
-define  compl    (?:\s*,?\s*(?:et\s+)?{prep}\s*{cword}(?:\s+{adj}){0,2})
+define  cword    (?!(?:celle|celui|ceux|celles|cette|ces|ce|cet|son|sa|ses|leurs?|notre|nos|votre|vos|mon|ma|mes|tous|toutes?|tout|chaque|plusieurs|certaine?s?|autres?|même|nombreux|nombreuses|manière|façon|sorte|part|fait|cas|sujet|point|rapport|proposition|question|nom|moins|plus|fois|ailleurs|ici|là|lui|eux|elle|elles|nous|vous|quoi|laquelle|lequel|lesquels|lesquelles|dont|où)\b)(?:\p{Lu}[\p{L}\p{M}'-]*|\p{Ll}[\p{L}\p{M}-]*)
+define  prep     (?:de\s+la|de\s+l'|des|du|aux?|sur\s+(?:la|le|les|l')|contre\s+(?:la|le|les|l')|de(?=\s)(?!\s+\p{Ll}+(?:er|ir|re|oir)\b)|d'(?!\p{Ll}+(?:er|ir|re|oir)\b))
+define  compl    (?:\s+(?:et\s+)?{prep}\s*{cword}(?:\s+{adj}){0,2})
 # Words that start a body's name.
-define  base     (?:Union|Fédération|Confédération|Association|Ligue|Comité|Conseil|Commission|Office|Institut|Agence|Société|Compagnie|Banque|Caisse|Centre|Syndicat|Mutuelle|Fondation|Université|École|Ecole|Ministère|Secrétariat|Mairie|Préfecture|Chambre|Cour|Tribunal|Direction|Observatoire|Académie|Amicale|Groupement|Mouvement|Rassemblement|Alliance|Cercle|Musée|Orchestre|Assemblée|Parlement|Conservatoire|Autorité|Haute?\s+(?:Conseil|Autorité|Commissariat|Cour)|Régie|Coopérative|Organisation|Commissariat|Délégation|Inspection|Brigade|Conférence|Communauté|Comptoir|Collectif|Coordination|Front|Service|Bureau|Chambre)
+define  base     (?:Union|Fédération|Confédération|Association|Ligue|Comité|Conseil|Commission|Office|Institut|Agence|Société|Compagnie|Banque|Caisse|Centre|Syndicat|Mutuelle|Fondation|Université|École|Ecole|Ministère|Secrétariat|Mairie|Préfecture|Chambre|Cour|Tribunal|Direction|Observatoire|Académie|Amicale|Groupement|Mouvement|Rassemblement|Alliance|Cercle|Musée|Orchestre|Assemblée|Parlement|Conservatoire|Autorité|Haute?\s+(?:Conseil|Autorité|Commissariat|Cour)|Régie|Coopérative|Organisation|Commissariat|Délégation|Inspection|Brigade|Communauté|Harmonie|Chorale|Fanfare|Foyer|Club|Entente|Comptoir|Collectif|Coordination|Front|Service|Bureau|Chambre)
 # Short institutional names used alone after an article in debates
 # ("la Commission", "le Parlement", "du Conseil", "l'Union").
 define  inst     (?:Commission|Parlement|Conseil|Union|Assemblée|Cour|Sénat|Bundestag|Knesset|Douma)
 # Legal forms.
 define  legal    (?:S\.?A\.?S\.?U?|SASU|SARL|S\.?A\.?R\.?L\.?|SNC|SCI|EURL|GIE|SCOP|SEM|SA|S\.A\.|SE|GmbH|AG|NV|N\.V\.|BV|B\.V\.|SpA|S\.p\.A\.|Ltd|Inc\.?|Corp\.?|LLC|plc|PLC)
 # "(AMF)" right after a name teaches the acronym.
-define  acro     (?=\s*\(\s*(?<alias>\p{Lu}[\p{Lu}\d&.-]{1,11})\s*\))
+define  acro     (?=\s*\(\s*(?<alias>\p{Lu}[\p{L}\d&.-]{1,15})\s*\))
 
 # ------------------------------------------------------------ rules
 # A body's name: base word + adjectives and/or complements.
@@ -53,7 +54,7 @@ rule    base-compl   (?<org>{base}(?:(?:\s+{adj}){1,3}{compl}{0,4}|{compl}{1,4})
 rule    base-lower   (?<org>(?:ministère|mairie|préfecture|rectorat)(?:\s+{adj})?{compl}{1,3})
 
 # la Commission, le Parlement, du Conseil, l'Assemblée (cue outside).
-rule    inst         (?:\b[Ll]a|\b[Ll]e|\b[Ll]'|\bdu|\bau|\bde\s+la|\bde\s+l'|\bcette|\bnotre|\bvotre)\s*\K(?<org>{inst}(?:\s+{adj}){0,3}{compl}{0,3})(?!\s*\p{Lu})(?:{acro})?
+rule    inst         (?:\b[Ll]a|\b[Ll]e|\b[Ll]'|\bdu|\bau|\bde\s+la|\bde\s+l'|\bcette|\bnotre|\bvotre)\s*\K(?<org>(?>{inst}(?:\s+{adj}){0,3}{compl}{0,3}))(?!\s*\p{Lu})(?:{acro})?
 
 # Parti + adjective: Parti socialiste, Parti radical de gauche.
 rule    parti        (?<org>Parti(?:\s+{adj}){1,2}{compl}{0,2})(?:{acro})?
@@ -67,6 +68,11 @@ rule    cue          (?:\b[Ll]a\s+(?:société|firme|start-up|startup|jeune\s+po
 
 # A name with a legal form: Travlane Haulage Limited, Mistral AI SAS.
 rule    legal        (?<org>{name}\s*,?\s+(?:{legal}|Limited|Incorporated|Corporation|Holding|Holdings))(?!\w)(?:{acro})?
+
+# An acronym the lists do not know, in running text (a small letter
+# follows within the line): CCSDN, OPAC, SEMPAP.  French bodies go by
+# their acronyms; the common non-organization ones are listed in acrostop.
+rule    acronym      (?<![\p{L}\d.&"«-])(?<!" )(?<!« )(?!(?:{acrostop})(?![\p{L}\d]))(?![IVXLCDM]+(?![\p{L}\d]))(?<org>\p{Lu}{2}[\p{Lu}\d]{1,2}|(?![B-DF-HJ-NP-TV-XZ\d]*[AEIOUY][B-DF-HJ-NP-TV-XZ\d]*[AEIOUY])\p{Lu}{2}[\p{Lu}\d]{3,4})(?![\p{L}\d&]|\.\p{L}|-\p{L})(?!["»]|\s+[-:])(?=[^\n]{0,60}?\p{Ll})
 
 # ------------------------------------------------------------ negatives
 # Person names: first name + capitalized word (Jean Dupont, Kai Zenner),
@@ -82,4 +88,4 @@ reject  month        (?:{months}|{weekdays})(?!\w)
 reject  suez         (?i)(?:canal|isthme)\s+de\s+Suez
 # Web addresses and e-mail domains: never an organization there.
 reject  url          (?i)(?:https?://|ftp://|www\.)[^\s<>"]+
-reject  email        @[\p{L}\d-]+(?:\.[\p{L}\d-]+)+
+reject  email        @[\p{L}\d-]+(?:\.[\p{L}\d-]+)*
