@@ -74,6 +74,7 @@ struct names *names_new(void)
 	n->term = xmalloc(n->capnodes * sizeof *n->term);
 	n->term[0] = -1;
 	n->nnodes = 1;
+	n->bloom = xcalloc(NAMES_BLOOM_BITS / 64, sizeof *n->bloom);
 	grow_edges(n);
 	return n;
 }
@@ -81,6 +82,26 @@ struct names *names_new(void)
 static int is_space(int32_t cp)
 {
 	return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v';
+}
+
+static uint64_t fnv_step(uint64_t h, unsigned char b)
+{
+	return (h ^ b) * 0x100000001B3ull;
+}
+
+#define FNV_INIT 0xCBF29CE484222325ull
+
+static void bloom_set(struct names *n, uint64_t h)
+{
+	uint64_t a = h & (NAMES_BLOOM_BITS - 1), b = (h >> 32) & (NAMES_BLOOM_BITS - 1);
+	n->bloom[a / 64] |= 1ull << (a % 64);
+	n->bloom[b / 64] |= 1ull << (b % 64);
+}
+
+static int bloom_has(const struct names *n, uint64_t h)
+{
+	uint64_t a = h & (NAMES_BLOOM_BITS - 1), b = (h >> 32) & (NAMES_BLOOM_BITS - 1);
+	return (n->bloom[a / 64] >> (a % 64) & 1) && (n->bloom[b / 64] >> (b % 64) & 1);
 }
 
 /* Add a folded key for entry e. */
@@ -92,6 +113,22 @@ static void add_key(struct names *n, const unsigned char *key, size_t len, uint3
 	if (n->term[node] < 0)
 		n->term[node] = (int32_t)e;
 	n->first[key[0] / 8] |= (unsigned char)(1u << (key[0] % 8));
+	/* By the case policy only a name written with a small first letter
+	 * ("eBay") can match a text that starts with one: remember which
+	 * first bytes those have, to turn most words away at once. */
+	if (n->flags[e] & NM_LOWER_FIRST) {
+		n->lowfirst[key[0] / 8] |= (unsigned char)(1u << (key[0] % 8));
+		for (unsigned c1 = 0; c1 < 256; c1++) {
+			if (len > 1 && c1 != key[1])
+				continue;   /* a one-byte key: any next byte */
+			unsigned p2 = (unsigned)key[0] << 8 | c1;
+			n->lowpre[p2 / 64] |= 1ull << (p2 % 64);
+		}
+	}
+	uint64_t h = FNV_INIT;
+	for (size_t k = 0; k < len && key[k] != ' '; k++)
+		h = fnv_step(h, key[k]);
+	bloom_set(n, h);
 }
 
 static uint32_t new_entry(struct names *n, const char *surface, size_t slen,
@@ -177,6 +214,7 @@ void names_free(struct names *n)
 	free(n->term);
 	free(n->flags);
 	free(n->caps);
+	free(n->bloom);
 	free(n->values);
 	free(n->owners);
 	free(n);
@@ -227,6 +265,36 @@ static int case_ok(const struct names *n, int e, const unsigned char *s, size_t 
 	return (caps & tcaps) == caps;
 }
 
+/* Is the character at s[0..] (n > 0 bytes) a word character?  ASCII first. */
+static int wordc_at(const unsigned char *s)
+{
+	unsigned c = s[0];
+	if (c < 0x80)
+		return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+	int32_t cp;
+	utf8_get(s, &cp);
+	return is_wordc(cp);
+}
+
+/* Fold the character at s[0..] into buf (lower case, ’ as '): returns its
+ * folded length, sets *cl to its input length and *cp to it. */
+static int fold_at(const unsigned char *s, int *cl, int32_t *cpo, unsigned char *buf)
+{
+	unsigned c = s[0];
+	if (c < 0x80) {
+		*cl = 1;
+		*cpo = (int32_t)c;
+		buf[0] = (unsigned char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+		return 1;
+	}
+	int32_t cp;
+	*cl = utf8_get(s, &cp);
+	*cpo = cp;
+	if (cp == 0x2019)
+		cp = '\'';
+	return utf8_put(uc_tolower(cp), buf);
+}
+
 int names_match(const struct names *n, const unsigned char *s, size_t len, size_t *mlen)
 {
 	uint32_t node = 0;
@@ -242,12 +310,56 @@ int names_match(const struct names *n, const unsigned char *s, size_t len, size_
 		unsigned c = s[0] >= 'A' && s[0] <= 'Z' ? s[0] + 32u : s[0];
 		if (!(n->first[c / 8] & (1u << (c % 8))))
 			return -1;
+		if (s[0] >= 'a' && s[0] <= 'z') {
+			/* a small first letter: only "eBay"-like names */
+			if (!(n->lowfirst[c / 8] & (1u << (c % 8))))
+				return -1;
+			if (len > 1 && s[1] < 0x80) {
+				unsigned c1 = s[1] >= 'A' && s[1] <= 'Z' ? s[1] + 32u : s[1];
+				unsigned p2 = c << 8 | c1;
+				if (!(n->lowpre[p2 / 64] >> (p2 % 64) & 1))
+					return -1;
+			}
+		}
+	} else {
+		int32_t cp;
+		utf8_get(s, &cp);
+		if (uc_is_letter(cp) && !uc_is_upper(cp)) {
+			unsigned char b[4];
+			utf8_put(cp, b);
+			if (!(n->lowfirst[b[0] / 8] & (1u << (b[0] % 8))))
+				return -1;
+		}
+	}
+	/* Is some prefix of the first word, ending before a non-word
+	 * character, the first word of an entry? */
+	{
+		uint64_t h = FNV_INIT;
+		int hit = 0;
+		size_t j = 0;
+		while (j < len) {
+			int32_t cp;
+			int cl;
+			unsigned char b[4];
+			int bl = fold_at(s + j, &cl, &cp, b);
+			if (is_space(cp))
+				break;
+			for (int k = 0; k < bl; k++)
+				h = fnv_step(h, b[k]);
+			j += (size_t)cl;
+			if ((j == len || !wordc_at(s + j)) && bloom_has(n, h)) {
+				hit = 1;
+				break;
+			}
+		}
+		if (!hit)
+			return -1;
 	}
 	while (i < len) {
 		int32_t cp;
-		int cl = utf8_get(s + i, &cp);
+		int cl;
 		unsigned char buf[4];
-		int bl;
+		int bl = fold_at(s + i, &cl, &cp, buf);
 		size_t next;
 		if (is_space(cp)) {
 			next = i;
@@ -257,9 +369,6 @@ int names_match(const struct names *n, const unsigned char *s, size_t len, size_
 			bl = 1;
 		} else {
 			next = i + (size_t)cl;
-			if (cp == 0x2019)
-				cp = '\'';
-			bl = utf8_put(uc_tolower(cp), buf);
 		}
 		for (int k = 0; k < bl && node != 0u - 1; k++) {
 			uint32_t c = step(n, node, buf[k]);
@@ -269,10 +378,7 @@ int names_match(const struct names *n, const unsigned char *s, size_t len, size_
 			break;
 		i = next;
 		if (n->term[node] >= 0) {
-			int32_t after = 0;
-			if (i < len)
-				utf8_get(s + i, &after);
-			if ((i == len || !is_wordc(after)) && !is_space(cp)) {
+			if ((i == len || !wordc_at(s + i)) && !is_space(cp)) {
 				if (nc == 32) {
 					memmove(ents, ents + 1, sizeof ents - sizeof ents[0]);
 					memmove(lens, lens + 1, sizeof lens - sizeof lens[0]);

@@ -13,6 +13,12 @@
 
 #include "lists.h"
 
+/* A Bloom filter of the entries' first words (folded, up to the first
+ * space) lets names_match turn away a word that starts no entry after one
+ * pass over it, without walking the trie (whose hash table is too large
+ * for the caches when a list holds thousands of names). */
+#define NAMES_BLOOM_BITS (1u << 17)
+
 struct names {
 	uint64_t *edges;         /* hash slots: (node << 8 | byte) + 1, 0 if empty */
 	uint32_t *child;         /* the node each slot leads to */
@@ -25,6 +31,11 @@ struct names {
 	uint32_t *caps;          /* entry -> bit i: word i of the surface is capitalized */
 	uint32_t nentries, capentries;
 	unsigned char first[32]; /* folded first bytes present */
+	unsigned char lowfirst[32]; /* the same, of entries that may match a
+				     * text starting with a small letter */
+	uint64_t *bloom;         /* NAMES_BLOOM_BITS bits: folded first words */
+	uint64_t lowpre[1024];   /* 65536 bits: first two folded bytes of the
+				  * entries that start with a small letter */
 };
 
 /* Case policy of an entry, from its surface as written in the list:

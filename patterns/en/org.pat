@@ -17,7 +17,7 @@ names   nsi
 
 # ------------------------------------------------------------ fragments
 # A capitalized word ("Acme", "Bre-X", "McKinsey", "AT&T", "U.S.", "3M").
-define  cap      (?:\p{Lu}(?:\.\p{Lu})+\.?|\p{Lu}\p{L}{0,2}\.(?!\s+\p{Lu}\p{Ll})|\p{Lu}[\p{L}\p{M}\d]*(?:(?:[-&]|'(?!s\b))[\p{L}\p{M}\d]+)*|\d+[\p{L}]*(?=\s+\p{Lu}))
+define  cap      (?>\p{Lu}(?:\.\p{Lu})+\.?|\p{Lu}\p{L}{0,2}\.(?!\s+\p{Lu}\p{Ll})|\p{Lu}[\p{L}\p{M}\d]*(?:(?:[-&]|'(?!s\b))[\p{L}\p{M}\d]+)*|\d+[\p{L}]*(?=\s+\p{Lu}))
 # Job titles: never inside a name ("Vice President Equity Derivatives").
 define  ttl      (?:Vice|President|Director|Manager|Chairman|Chairwoman|Officer|Secretary|Minister|Senator|Governor|Analyst|Executive|Chief|Head|Senior|Deputy|Assistant)
 # A name: capitalized words, maybe joined by "&" or "and" ("Smith & Nephew").
@@ -39,31 +39,31 @@ define  acro     (?=\s*\(\s*(?<alias>\p{Lu}[\p{L}\d&.-]{1,15})\s*\))
 # Capitalized words + key word [+ of X]: Placer Dome Inc, Rubber Board of
 # India, Moscow Newsroom, Information Technology Association of America.
 # A 'wild' rule (tried at every capitalized word): the only one.
-rule    key          (?<org>(?<alias>{name})\s*,?\s+{legal}|{namek}\s+{kw}(?:\s+(?:of|for|on)\s+(?:the\s+)?{name}|(?!\s+(?!{ttl}\b)\p{Lu}\p{Ll}))(?:\s*,?\s+{legal})?)(?![\p{L}\d])(?:{acro})?
+rule    key          (?=[\p{L}\p{M}\d'&.-]+,?\s+(?:\p{Lu}|plc\b|and\s+\p{Lu}|&))(?<org>(?<alias>{name})\s*,?\s+{legal}(?!\s*\(\s*\p{Lu})|{name}\s*,?\s+{legal}|{namek}\s+{kw}(?:\s+(?:of|for|on)\s+(?:the\s+)?{name}|(?!\s+(?!{ttl}\b)\p{Lu}\p{Ll}))(?:\s*,?\s+{legal})?)(?![\p{L}\d])(?:{acro})?
 
 # Base + of + name: Bank of England, University of Michigan, Court of
 # Appeals, Department of Corrections, Chamber of Deputies.
-rule    base-of      (?<org>(?:(?:U\.S\.|US|State|National|Federal|Central|Royal|European|International|World)\s+)?{base}\s+(?:of|for|on)\s+(?:the\s+)?{name})(?![\p{L}\d])(?:{acro})?
+rule    base-of      (?=\p{Lu})(?<org>(?:(?:U\.S\.|US|State|National|Federal|Central|Royal|European|International|World)\s+)?{base}\s+(?:of|for|on)\s+(?:the\s+)?{name})(?![\p{L}\d])(?:{acro})?
 
 # Cues before the name (outside the span): shares of X, CEO of X, a company
 # called X, analysts at X, stake in X.
-rule    cue-of       (?:\b[Ss]hares\s+(?:of|in)|\b(?:chief\s+executive|chief\s+financial\s+officer|chief\s+economist|CEO|CFO|chairman|chairwoman|president|founder|co-founder|spokesman|spokeswoman|spokesperson|analysts?|economists?|strategists?|an\s+executive|employees?|unit|subsidiary|division|subsidiaries)\s+(?:of|at)|\b(?:a|the)\s+(?:company|firm|group|bank|startup|start-up|carrier|airline|retailer|insurer|automaker|carmaker|chipmaker|brewer|miner|broker|brokerage|newspaper|agency)\s+(?:called|named|known\s+as)|\bstake\s+in|\bmerger\s+with|\btakeover\s+of|\bacquisition\s+of|\bbid\s+for|\bjoined|\bworks\s+(?:for|at)|\bworked\s+(?:for|at))\s+(?:the\s+)?\K(?<org>(?!{stop}\b)(?!{first}\b){name}(?:\s+(?:of|for)\s+(?:the\s+)?{name})?(?:\s*,?\s+{legal})?)(?!\s*\p{Lu})(?![\p{L}\d])
+rule    cue-of       (?:\b[Ss]hares\s+(?:of|in)|\b(?:chief\s+executive|chief\s+financial\s+officer|chief\s+economist|CEO|CFO|chairman|chairwoman|president|founder|co-founder|spokesman|spokeswoman|spokesperson|analysts?|economists?|strategists?|an\s+executive|employees?|unit|subsidiary|division|subsidiaries)\s+(?:of|at)|\b(?:[Aa]|[Tt]he)\s+(?:company|firm|group|bank|startup|start-up|carrier|airline|retailer|insurer|automaker|carmaker|chipmaker|brewer|miner|broker|brokerage|newspaper|agency)\s+(?:called|named|known\s+as)|\bstake\s+in|\bmerger\s+with|\btakeover\s+of|\bacquisition\s+of|\bbid\s+for|\bjoined|\bworks\s+(?:for|at)|\bworked\s+(?:for|at))\s+(?:the\s+)?\K(?<org>(?!{stop}\b)(?!{first}\b){name}(?:\s+(?:of|for)\s+(?:the\s+)?{name})?(?:\s*,?\s+{legal})?)(?!\s*\p{Lu})(?![\p{L}\d])
 
 # the Commission, the Council, the Senate, the Cabinet (cue outside).
-rule    inst         \b[Tt]he\s+\K(?<org>Commission|Council|Parliament|Senate|Congress|Cabinet|Treasury|Court|Assembly|Politburo|Bundesbank|Fed)(?![\p{L}\d])(?!\s+(?:of|for|on)\s+\p{Lu})(?!\s*\p{Lu})
+rule    inst         \b[Tt]he\s+(?=\p{Lu})\K(?<org>Commission|Council|Parliament|Senate|Congress|Cabinet|Treasury|Court|Assembly|Politburo|Bundesbank|Fed)(?![\p{L}\d])(?!\s+(?:of|for|on)\s+\p{Lu})(?!\s*\p{Lu})
 
 # ------------------------------------------------------------ negatives
 # Lower-case titles before a surname: governor Matsushita, spokesman Smith.
 reject  title-lc     (?:governor|president|chairman|chairwoman|minister|spokesman|spokeswoman|secretary|senator|judge|general|director|analyst|economist|coach|manager|striker|captain|premier|leader|envoy|ambassador|negotiator|chancellor|rapporteur|commissioner|officer|lawyer|attorney)\s+\p{Lu}\p{Ll}+(?!\s+\p{Lu})(?![\p{L}\d])
 # Person names: first name + capitalized word (Kai Zenner, John Lewis is
 # listed as an organization and let through).
-reject  person       (?!{fnorg}(?![\p{L}\d])){first}\s+(?:\p{Lu}\.\s+)?(?:(?:de|van|von|da|di|del|le|al|bin)[\s-]+)?\p{Lu}[\p{L}\p{M}'-]+
+reject  person       (?=\p{Lu}[\p{Ll}'-]+\s+\p{Lu})(?!{fnorg}(?![\p{L}\d])){first}\s+(?:\p{Lu}\.\s+)?(?:(?:de|van|von|da|di|del|le|al|bin)[\s-]+)?\p{Lu}[\p{L}\p{M}'-]+
 # Titles: Mr Smith, President Clinton, Judge Ito.
-reject  title        (?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|Lord|Lady|Rev|Gen|Sen|Rep|Gov|President|Judge|Senator|Governor|Minister|Chancellor|King|Queen|Prince|Princess|Pope|Sheikh|Mayor)\.?\s+\p{Lu}[\p{L}\p{M}'-]+(?:\s+\p{Lu}[\p{L}\p{M}'-]+)?
+reject  title        (?=\p{Lu})(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|Lord|Lady|Rev|Gen|Sen|Rep|Gov|President|Judge|Senator|Governor|Minister|Chancellor|King|Queen|Prince|Princess|Pope|Sheikh|Mayor)\.?\s+\p{Lu}[\p{L}\p{M}'-]+(?:\s+\p{Lu}[\p{L}\p{M}'-]+)?
 # Places: countries and large cities are never organizations.
-reject  place        (?:{places})(?![\p{L}\p{M}\d-])
+reject  place        (?=\p{Lu})(?:{places})(?![\p{L}\p{M}\d-])
 # Months and weekdays.
-reject  month        (?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\p{L}\d])
+reject  month        (?=\p{Lu})(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\p{L}\d])
 # The Amazon (river, forest), the Suez Canal.
 reject  amazon       (?:the\s+Amazon(?!\.com|\s+(?:Inc|Web|Prime|shares|stock))|Suez\s+Canal)
 # Web addresses and e-mail domains: never an organization there.

@@ -21,7 +21,7 @@ names   nsi
 
 # ------------------------------------------------------------ fragments
 # A capitalized word ("Thales", "Saint-Gobain", "L'Oréal", "BNP", "3M").
-define  cap      (?:\p{Lu}(?:\.\p{Lu})+\.?|\p{Lu}\p{L}{0,2}\.(?!\s+\p{Lu}\p{Ll})|\p{Lu}[\p{L}\p{M}\d]*(?:[-'&][\p{L}\p{M}\d]+)*)
+define  cap      (?>\p{Lu}(?:\.\p{Lu})+\.?|\p{Lu}\p{L}{0,2}\.(?!\s+\p{Lu}\p{Ll})|\p{Lu}[\p{L}\p{M}\d]*(?:[-'&][\p{L}\p{M}\d]+)*)
 # A name: capitalized words, maybe joined by "de", "du", "des", "&", "et".
 define  name     (?!{stop}\b)(?=[\p{L}\d]{2}|\p{Lu}\.){cap}(?:\s+(?:(?:&|de|du|des|d'|de\s+la|de\s+l')\s*)?{cap}){0,4}
 # Adjectives of a body's name ("nationale", "français", "européenne",
@@ -47,43 +47,43 @@ define  acro     (?=\s*\(\s*(?<alias>\p{Lu}[\p{L}\d&.-]{1,15})\s*\))
 # A body's name: base word + adjectives and/or complements.
 # Fédération française de judo | Union nationale des anciens combattants |
 # Ministère de l'Économie et des Finances | Office des changes (OdC)
-rule    base-compl   (?<org>{base}(?:(?:\s+{adj}){1,3}{compl}{0,4}|{compl}{1,4}))(?:{acro})?
+rule    base-compl   (?=\p{Lu})(?<org>{base}(?:(?:\s+{adj}){1,3}{compl}{0,4}|{compl}{1,4}))(?:{acro})?
 
 # "ministère de la Justice", "mairie de Lyon": lower-case base words that
 # always name a body when a complement follows.
-rule    base-lower   (?<org>(?:ministère|mairie|préfecture|rectorat)(?:\s+{adj})?{compl}{1,3})
+rule    base-lower   (?=\p{Ll}+\s+(?:de|du|des|d')\b)(?<org>(?:ministère|mairie|préfecture|rectorat)(?:\s+{adj})?{compl}{1,3})
 
 # la Commission, le Parlement, du Conseil, l'Assemblée (cue outside).
-rule    inst         (?:\b[Ll]a|\b[Ll]e|\b[Ll]'|\bdu|\bau|\bde\s+la|\bde\s+l'|\bcette|\bnotre|\bvotre)\s*\K(?<org>(?>{inst}(?:\s+{adj}){0,3}{compl}{0,3}))(?!\s*\p{Lu})(?:{acro})?
+rule    inst         (?:\b[Ll]a|\b[Ll]e|\b[Ll]'|\bdu|\bau|\bde\s+la|\bde\s+l'|\bcette|\bnotre|\bvotre)\s*(?=\p{Lu})\K(?<org>(?>{inst}(?:\s+{adj}){0,3}{compl}{0,3}))(?!\s*\p{Lu})(?:{acro})?
 
 # Parti + adjective: Parti socialiste, Parti radical de gauche.
-rule    parti        (?<org>Parti(?:\s+{adj}){1,2}{compl}{0,2})(?:{acro})?
+rule    parti        (?=P)(?<org>Parti(?:\s+{adj}){1,2}{compl}{0,2})(?:{acro})?
 
 # Base word + capitalized name: Éditions Tallandier, Groupe Thales,
 # Laboratoires Servier, Banque Rothschild.
-rule    base-name    (?<org>(?:Groupe|Éditions|Editions|Laboratoires|Établissements|Etablissements|Ets\.?|Banque|Compagnie|Société|Cabinet|Imprimerie|Brasserie|Librairie|Studio|Studios|Maison|Fondation|Institut)\s+(?:du\s+|des\s+|de\s+la\s+|de\s+l'|d')?{name}(?:\s+{legal})?)(?:{acro})?
+rule    base-name    (?=\p{Lu})(?<org>(?:Groupe|Éditions|Editions|Laboratoires|Établissements|Etablissements|Ets\.?|Banque|Compagnie|Société|Cabinet|Imprimerie|Brasserie|Librairie|Studio|Studios|Maison|Fondation|Institut)\s+(?:du\s+|des\s+|de\s+la\s+|de\s+l'|d')?{name}(?:\s+{legal})?)(?:{acro})?
 
 # Cue words outside the span: la société X, le groupe X, l'entreprise X...
 rule    cue          (?:\b[Ll]a\s+(?:société|firme|start-up|startup|jeune\s+pousse|banque|compagnie|holding|mutuelle|chaîne|enseigne|multinationale|coopérative|fédération|radio|télévision|chaîne\s+de\s+télévision|maison\s+d'édition)|\b[Ll]e\s+(?:groupe|fonds|cabinet|constructeur|géant|laboratoire|distributeur|fabricant|transporteur|quotidien|journal|magazine|mensuel|hebdomadaire|club|parti|syndicat|mouvement|think\s+tank|conglomérat|consortium|collectif|label|studio|site|réseau|motoriste|pétrolier|sidérurgiste|chimiste|brasseur|cimentier|assureur|réassureur|voyagiste|promoteur)|\b[Ll]'(?:entreprise|équipementier|opérateur|assureur|éditeur|association|agence|ONG|organisation|hebdomadaire|établissement|institut)|\b[Ll]es\s+(?:éditions|laboratoires|groupes|sociétés|entreprises))(?:\s+{adj}){0,2}\s+\K(?<org>{name}(?:\s+{legal})?)(?:{acro})?
 
 # A name with a legal form: Travlane Haulage Limited, Mistral AI SAS.
-rule    legal        (?<org>{name}\s*,?\s+(?:{legal}|Limited|Incorporated|Corporation|Holding|Holdings))(?!\w)(?:{acro})?
+rule    legal        (?=[\p{L}\p{M}\d'&.-]+,?\s+(?:\p{Lu}|de\s|du\s|des\s|d'|&|plc\b))(?<org>{name}\s*,?\s+(?:{legal}|Limited|Incorporated|Corporation|Holding|Holdings))(?!\w)(?:{acro})?
 
 # An acronym the lists do not know, in running text (a small letter
 # follows within the line): CCSDN, OPAC, SEMPAP.  French bodies go by
 # their acronyms; the common non-organization ones are listed in acrostop.
-rule    acronym      (?<![\p{L}\d.&"«-])(?<!" )(?<!« )(?!(?:{acrostop})(?![\p{L}\d]))(?![IVXLCDM]+(?![\p{L}\d]))(?<org>\p{Lu}{2}[\p{Lu}\d]{1,2}|(?![B-DF-HJ-NP-TV-XZ\d]*[AEIOUY][B-DF-HJ-NP-TV-XZ\d]*[AEIOUY])\p{Lu}{2}[\p{Lu}\d]{3,4})(?![\p{L}\d&]|\.\p{L}|-\p{L})(?!["»]|\s+[-:])(?=[^\n]{0,60}?\p{Ll})
+rule    acronym      (?=\p{Lu}{2})(?<![\p{L}\d.&"«-])(?<!" )(?<!« )(?!(?:{acrostop})(?![\p{L}\d]))(?![IVXLCDM]+(?![\p{L}\d]))(?<org>\p{Lu}{2}[\p{Lu}\d]{1,2}|(?![B-DF-HJ-NP-TV-XZ\d]*[AEIOUY][B-DF-HJ-NP-TV-XZ\d]*[AEIOUY])\p{Lu}{2}[\p{Lu}\d]{3,4})(?![\p{L}\d&]|\.\p{L}|-\p{L})(?!["»]|\s+[-:])(?=[^\n]{0,60}?\p{Ll})
 
 # ------------------------------------------------------------ negatives
 # Person names: first name + capitalized word (Jean Dupont, Kai Zenner),
 # unless a listed organization starts so (Louis Vuitton, Alain Afflelou).
-reject  person       (?!{fnorg}(?!\w)){first}(?:[- ]{first})?\s+(?:(?:de|du|d'|van|von|le|la)\s*)?\p{Lu}[\p{L}\p{M}'-]+
+reject  person       (?=\p{Lu}[\p{Ll}'-]+[\s-]+\p{Lu})(?!{fnorg}(?!\w)){first}(?:[- ]{first})?\s+(?:(?:de|du|d'|van|von|le|la)\s*)?\p{Lu}[\p{L}\p{M}'-]+
 # Titles before a name: M. Bouygues, Mme Lagarde, le président Macron.
-reject  title        (?:M\.|MM\.|Mme|Mmes|Mlle|Me|Dr|Pr|Mgr|Maître|Docteur|Professeur|[Ll]e\s+(?:président|ministre|député|sénateur|maire|juge|général|préfet|PDG|patron))\s+\p{Lu}[\p{L}\p{M}'-]+(?:\s+\p{Lu}[\p{L}\p{M}'-]+)?
+reject  title        (?=[\p{Lu}l])(?:M\.|MM\.|Mme|Mmes|Mlle|Me|Dr|Pr|Mgr|Maître|Docteur|Professeur|[Ll]e\s+(?:président|ministre|député|sénateur|maire|juge|général|préfet|PDG|patron))\s+\p{Lu}[\p{L}\p{M}'-]+(?:\s+\p{Lu}[\p{L}\p{M}'-]+)?
 # Places: countries and large cities are never organizations.
-reject  place        (?:{places})(?![\p{L}\p{M}\d-])
+reject  place        (?=\p{Lu})(?:{places})(?![\p{L}\p{M}\d-])
 # Months and weekdays.
-reject  month        (?:{months}|{weekdays})(?!\w)
+reject  month        (?=\p{Lu})(?:{months}|{weekdays})(?!\w)
 # Canal de Suez, le canal de Suez: a place.
 reject  suez         (?i)(?:canal|isthme)\s+de\s+Suez
 # Web addresses and e-mail domains: never an organization there.
