@@ -17,7 +17,12 @@ names   nsi
 
 # ------------------------------------------------------------ fragments
 # A capitalized word ("Acme", "Bre-X", "McKinsey", "AT&T", "U.S.", "3M").
-define  cap      (?>\p{Lu}(?:\.\p{Lu})+\.?|\p{Lu}\p{L}{0,2}\.(?!\s+\p{Lu}\p{Ll})|\p{Lu}[\p{L}\p{M}\d]*(?:(?:[-&]|'(?!s\b))[\p{L}\p{M}\d]+)*|\d+[\p{L}]*(?=\s+\p{Lu}))
+# Letters as ranges (Latin, Latin-1, Latin Extended-A/B): much faster than
+# Unicode properties in the hot rules.
+define  up       [A-Z\x{C0}-\x{D6}\x{D8}-\x{DE}]
+define  low      [a-z\x{DF}-\x{F6}\x{F8}-\x{FF}]
+define  w        [a-zA-Z0-9\x{C0}-\x{D6}\x{D8}-\x{F6}\x{F8}-\x{24F}]
+define  cap      (?>{up}(?:\.{up})+\.?|{up}{w}{0,2}\.(?!\s+{up}{low})|{up}{w}*(?:(?:[-&]|'(?!s\b)){w}+)*|\d+{w}*(?=\s+{up}))
 # Job titles: never inside a name ("Vice President Equity Derivatives").
 define  ttl      (?:Vice|President|Director|Manager|Chairman|Chairwoman|Officer|Secretary|Minister|Senator|Governor|Analyst|Executive|Chief|Head|Senior|Deputy|Assistant)
 # A name: capitalized words, maybe joined by "&" or "and" ("Smith & Nephew").
@@ -26,9 +31,13 @@ define  name     (?!{stop}\b)(?=[\p{L}\d]{2}|\p{Lu}\.){cap}(?:\s+(?:&\s*)?(?!{tt
 # Order Restoration Council", "Mines and Energy Ministry").
 define  namek    (?!{stop}\b)(?=[\p{L}\d]{2}|\p{Lu}\.){cap}(?:\s+(?:(?:&|and)\s+)?(?!{ttl}\b){cap}){0,3}
 # Key words that end an organization's name (GATE ANNIE's org_key, widened).
-define  kw       (?:Holdings?|Group|Groupe|Corporation|Company|Companies|Partners|Partnership|Associates|Enterprises|Industries|Technologies|Technology|Systems|Solutions|Software|Networks|Communications|Telecom|Telecommunications|Pharmaceuticals?|Therapeutics|Biosciences|Biotech|Laboratories|Labs|Motors|Automotive|Airlines?|Airways|Air\s+Lines|Aviation|Aerospace|Shipping|Logistics|Railways?|Railroad|Energy|Petroleum|Oil|Gas|Mining|Minerals|Metals|Steel|Resources|Chemicals?|Foods|Beverages|Brewery|Breweries|Stores|Retail|Brands|Entertainment|Media|Studios|Pictures|Records|Publishing|Publications|Newspapers|Broadcasting|Television|Bank|Bancorp|Bancshares|Banking|Capital|Securities|Investments?|Investors|Asset\s+Management|Advisors|Advisers|Trust|Fund|Insurance|Assurance|Reinsurance|Financial|Finance|Credit\s+Union|Exchange|Realty|Properties|Construction|Engineering|Electronics|Electric|Power|Utilities|Hospital|Clinic|University|College|Institute|Academy|School|Foundation|Association|Society|Federation|Council|Committee|Commission|Agency|Authority|Board|Bureau|Department|Ministry|Office|Administration|Party|Union|League|Army|Front|Movement|Organi[sz]ation|Alliance|Coalition|(?:Weather|Postal|News|Health|Forest|Park|Fire|Intelligence|Security|Customs|Revenue|Immigration|Wire|Civil|Foreign|Diplomatic|Prison|Marshals)\s+Service|Club|Court|Tribunal|Parliament|Assembly|Senate|Congress|Newsroom|Desk|Inc|Corp|Co|Ltd|LLC|LLP|plc|PLC|AG|GmbH|SA|NV|N\.V\.|BV|SpA|S\.p\.A\.|AB|ASA|Oyj|Pty|Bhd|Limited)
+define  kw       (?:(?:Weather|Postal|News|Health|Forest|Park|Fire|Intelligence|Security|Customs|Revenue|Immigration|Wire|Civil|Foreign|Diplomatic|Prison|Marshals)\s+Service|A(?:sset\s+Management|dministration|ir\s+Lines|ssociation|ssociates|utomotive|erospace|irlines?|ssurance|uthority|dvisers|dvisors|lliance|ssembly|viation|cademy|irways|gency|rmy|SA|B|G)|B(?:roadcasting|iosciences|ancshares|everages|reweries|ancorp|anking|iotech|rewery|rands|ureau|oard|ank|hd|V)|C(?:ommunications|redit\s+Union|onstruction|orporation|hemicals?|ommission|oalition|ommittee|ompanies|ongress|apital|ollege|ompany|ouncil|linic|ourt|lub|orp|o)|D(?:epartment|esk)|E(?:ntertainment|lectronics|ngineering|nterprises|lectric|xchange|nergy)|F(?:ederation|oundation|inancial|inance|oods|ront|und)|G(?:roupe|roup|mbH|as)|H(?:oldings?|ospital)|I(?:nvestments?|ndustries|nstitute|nsurance|nvestors|nc)|L(?:aboratories|ogistics|imited|eague|abs|LC|LP|td)|M(?:inerals|inistry|ovement|etals|ining|otors|edia)|N(?:ewspapers|etworks|ewsroom|\.V\.|V)|O(?:rgani[sz]ation|ffice|il|yj)|P(?:harmaceuticals?|ublications|artnership|arliament|roperties|ublishing|etroleum|artners|ictures|arty|ower|LC|ty)|R(?:einsurance|ailways?|esources|ailroad|ecords|ealty|etail)|S(?:ecurities|\.p\.A\.|olutions|hipping|oftware|ociety|tudios|ystems|chool|enate|tores|teel|pA|A)|T(?:elecommunications|echnologies|herapeutics|echnology|elevision|ribunal|elecom|rust)|U(?:niversity|tilities|nion)|plc)
 # Legal designators, kept inside the span.
 define  legal    (?:Inc\.?|Corp\.?|Co\.|Ltd\.?|LLC|L\.L\.C\.|LLP|L\.P\.|LP|plc|PLC|AG|GmbH|S\.?A\.?|N\.?V\.?|B\.?V\.?|SpA|S\.p\.A\.|AB|ASA|Oyj|Pty\.?\s+Ltd\.?|Bhd|Limited|Incorporated)
+# Capitalized words but the last, taken whole (no backtracking): the
+# rule 'key' checks only the last word (a key word or a legal form).
+define  run0     (?>(?:{cap}\s+(?:(?:&|and)\s+)?(?=[A-Z0-9\x{C0}-\x{DE}])){0,5})
+define  run1     (?>(?:{cap}\s+(?:(?:&|and)\s+)?(?=[A-Z0-9\x{C0}-\x{DE}])){1,5})
 # Words that start a body's name and take "of X" (Bank of England,
 # University of Chicago, Department of Corrections, Court of Appeals).
 define  base     (?:Bank|University|College|Institute|Academy|School|Department|Ministry|Office|Bureau|Board|Council|Commission|Committee|Court|Chamber|Federation|Association|Society|League|Union|Organi[sz]ation|Agency|Authority|Museum|Corporation|Federal\s+Reserve\s+Bank|Church|Order|Parliament|Assembly|House|Senate|Government)
@@ -39,7 +48,7 @@ define  acro     (?=\s*\(\s*(?<alias>\p{Lu}[\p{L}\d&.-]{1,15})\s*\))
 # Capitalized words + key word [+ of X]: Placer Dome Inc, Rubber Board of
 # India, Moscow Newsroom, Information Technology Association of America.
 # A 'wild' rule (tried at every capitalized word): the only one.
-rule    key          (?=[\p{L}\p{M}\d'&.-]+,?\s+(?:\p{Lu}|plc\b|and\s+\p{Lu}|&))(?<org>(?<alias>{name})\s*,?\s+{legal}(?!\s*\(\s*\p{Lu})|{name}\s*,?\s+{legal}|{namek}\s+{kw}(?:\s+(?:of|for|on)\s+(?:the\s+)?{name}|(?!\s+(?!{ttl}\b)\p{Lu}\p{Ll}))(?:\s*,?\s+{legal})?)(?![\p{L}\d])(?:{acro})?
+rule    key          (?={up}{low}[a-zA-Z0-9'&.\x{C0}-\x{24F}-]*,?\s+(?:{up}|plc\b|and\s+{up}|&)|[A-Z0-9&.-]{1,5},?\s+{up}{low})(?!{stop}\b)(?<org>{run1}(?:{legal}|{kw}|,\s*{legal})(?![\p{L}\d])(?:\s+(?:of|for|on)\s+(?:the\s+)?{name})?)(?:{acro})?
 
 # Base + of + name: Bank of England, University of Michigan, Court of
 # Appeals, Department of Corrections, Chamber of Deputies.
@@ -47,7 +56,9 @@ rule    base-of      (?=\p{Lu})(?<org>(?:(?:U\.S\.|US|State|National|Federal|Cen
 
 # Cues before the name (outside the span): shares of X, CEO of X, a company
 # called X, analysts at X, stake in X.
-rule    cue-of       (?:\b[Ss]hares\s+(?:of|in)|\b(?:chief\s+executive|chief\s+financial\s+officer|chief\s+economist|CEO|CFO|chairman|chairwoman|president|founder|co-founder|spokesman|spokeswoman|spokesperson|analysts?|economists?|strategists?|an\s+executive|employees?|unit|subsidiary|division|subsidiaries)\s+(?:of|at)|\b(?:[Aa]|[Tt]he)\s+(?:company|firm|group|bank|startup|start-up|carrier|airline|retailer|insurer|automaker|carmaker|chipmaker|brewer|miner|broker|brokerage|newspaper|agency)\s+(?:called|named|known\s+as)|\bstake\s+in|\bmerger\s+with|\btakeover\s+of|\bacquisition\s+of|\bbid\s+for|\bjoined|\bworks\s+(?:for|at)|\bworked\s+(?:for|at))\s+(?:the\s+)?\K(?<org>(?!{stop}\b)(?!{first}\b){name}(?:\s+(?:of|for)\s+(?:the\s+)?{name})?(?:\s*,?\s+{legal})?)(?!\s*\p{Lu})(?![\p{L}\d])
+rule    cue-of       (?:\b[Ss]hares\s+(?:of|in)|\b(?:chief\s+executive|chief\s+financial\s+officer|chief\s+economist|CEO|CFO|chairman|chairwoman|president|founder|co-founder|spokesman|spokeswoman|spokesperson|analysts?|economists?|strategists?|an\s+executive|employees?|unit|subsidiary|division|subsidiaries)\s+(?:of|at)|\bstake\s+in|\bmerger\s+with|\btakeover\s+of|\bacquisition\s+of|\bbid\s+for|\bjoined|\bworks\s+(?:for|at)|\bworked\s+(?:for|at))\s+(?:the\s+)?\K(?<org>(?!{stop}\b)(?!{first}\b){name}(?:\s+(?:of|for)\s+(?:the\s+)?{name})?(?:\s*,?\s+{legal})?)(?!\s*\p{Lu})(?![\p{L}\d])
+# a company called X, a firm named X (keyed on the verb, the noun looked behind).
+rule    called       (?<=\bcompany\s|\bfirm\s|\bgroup\s|\bbank\s|\bstartup\s|\bstart-up\s|\bcarrier\s|\bairline\s|\bretailer\s|\binsurer\s|\bautomaker\s|\bcarmaker\s|\bchipmaker\s|\bbrewer\s|\bminer\s|\bbroker\s|\bbrokerage\s|\bnewspaper\s|\bagency\s|\bfund\s|\blab\s|\bcharity\s|\bband\s)(?:called|named|known\s+as)\s+(?:the\s+)?\K(?<org>(?!{stop}\b)(?!{first}\b){name}(?:\s+(?:of|for)\s+(?:the\s+)?{name})?(?:\s*,?\s+{legal})?)(?!\s*\p{Lu})(?![\p{L}\d])
 
 # the Commission, the Council, the Senate, the Cabinet (cue outside).
 rule    inst         \b[Tt]he\s+(?=\p{Lu})\K(?<org>Commission|Council|Parliament|Senate|Congress|Cabinet|Treasury|Court|Assembly|Politburo|Bundesbank|Fed)(?![\p{L}\d])(?!\s+(?:of|for|on)\s+\p{Lu})(?!\s*\p{Lu})
@@ -61,7 +72,7 @@ reject  person       (?=\p{Lu}[\p{Ll}'-]+\s+\p{Lu})(?!{fnorg}(?![\p{L}\d])){firs
 # Titles: Mr Smith, President Clinton, Judge Ito.
 reject  title        (?=\p{Lu})(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|Lord|Lady|Rev|Gen|Sen|Rep|Gov|President|Judge|Senator|Governor|Minister|Chancellor|King|Queen|Prince|Princess|Pope|Sheikh|Mayor)\.?\s+\p{Lu}[\p{L}\p{M}'-]+(?:\s+\p{Lu}[\p{L}\p{M}'-]+)?
 # Places: countries and large cities are never organizations.
-reject  place        (?=\p{Lu})(?:{places})(?![\p{L}\p{M}\d-])
+reject  place        (?=\p{Lu}\p{Ll})(?:{places})(?![\p{L}\p{M}\d-])
 # Months and weekdays.
 reject  month        (?=\p{Lu})(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\p{L}\d])
 # The Amazon (river, forest), the Suez Canal.
