@@ -17,7 +17,7 @@
 #include "lists.h"
 
 /* Lists a rule's file may declare that map names to canonical names. */
-static const char *const ORG_LISTS[] = {"org", "orglang", "orgs", "nsi"};
+static const char *const ORG_LISTS[] = {"org", "orglang", "orgs"};
 
 static const char *canonical(const struct match *m, const char *group)
 {

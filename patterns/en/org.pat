@@ -3,17 +3,15 @@ type    org
 lang    en
 
 list    orglang  lists/org-en.tsv         # English-only names and acronyms
-list    orgs     ../common/orgs.tsv       # curated: alias TAB canonical name
-list    nsi      ../common/orgs-nsi.tsv   # generated (name-suggestion-index)
+list    orgs     ../common/orgs.tsv       # alias TAB canonical name (hand-written + NSI)
 list    first    ../common/firstnames.tsv # first names (person rules)
 list    fnorg    ../common/orgs-firstname.tsv  # listed names starting with one
-list    places   ../common/places.tsv     # countries and large cities
+list    places   ../common/places.tsv     # country names (French and English)
 list    stop     lists/org-stop.tsv       # sentence starters, never a name
 
 # ------------------------------------------------------------ gazetteer
 names   orglang
 names   orgs
-names   nsi
 
 # ------------------------------------------------------------ fragments
 # A capitalized word ("Acme", "Bre-X", "McKinsey", "AT&T", "U.S.", "3M").
@@ -48,7 +46,7 @@ define  acro     (?=\s*\(\s*(?<alias>\p{Lu}[\p{L}\d&.-]{1,15})\s*\))
 # Capitalized words + key word [+ of X]: Placer Dome Inc, Rubber Board of
 # India, Moscow Newsroom, Information Technology Association of America.
 # A 'wild' rule (tried at every capitalized word): the only one.
-rule    key          (?={up}{low}[a-zA-Z0-9'&.\x{C0}-\x{24F}-]*,?\s+(?:{up}|plc\b|and\s+{up}|&)|[A-Z0-9&.-]{1,5},?\s+{up}{low})(?!{stop}\b)(?<org>{run1}(?:{legal}|{kw}|,\s*{legal})(?![\p{L}\d])(?:\s+(?:of|for|on)\s+(?:the\s+)?{name})?)(?:{acro})?
+rule    key          (?={up}{low}[a-zA-Z0-9'&.\x{C0}-\x{24F}-]*,?\s+(?:{up}|plc\b|and\s+{up}|&)|[A-Z0-9&.-]{1,5},?\s+{up}{low})(?!{stop}\b)(?<org>(?=(?<alias>{run1})(?:{legal})(?![\p{L}\d])(?!\S*\s*\(\s*\p{Lu}))?{run1}(?:{legal}|{kw}|,\s*{legal})(?![\p{L}\d])(?:\s+(?:of|for|on)\s+(?:the\s+)?{name})?)(?:{acro})?
 
 # Base + of + name: Bank of England, University of Michigan, Court of
 # Appeals, Department of Corrections, Chamber of Deputies.

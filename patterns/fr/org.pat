@@ -3,11 +3,10 @@ type    org
 lang    fr
 
 list    orglang  lists/org-fr.tsv         # French bodies and parties
-list    orgs     ../common/orgs.tsv       # curated: alias TAB canonical name
-list    nsi      ../common/orgs-nsi.tsv   # generated (name-suggestion-index)
+list    orgs     ../common/orgs.tsv       # alias TAB canonical name (hand-written + NSI)
 list    first    ../common/firstnames.tsv # first names (person rules)
 list    fnorg    ../common/orgs-firstname.tsv  # listed names starting with one
-list    places   ../common/places.tsv     # countries and large cities
+list    places   ../common/places.tsv     # country names (French and English)
 list    stop     lists/org-stop.tsv       # sentence starters, never a name
 list    months   lists/months.tsv
 list    weekdays lists/weekdays.tsv
@@ -17,7 +16,6 @@ list    acrostop lists/org-acrostop.tsv  # acronyms that are not bodies (TVA, HL
 # Listed names, longest first; on a tie the first list wins.
 names   orglang
 names   orgs
-names   nsi
 
 # ------------------------------------------------------------ fragments
 # A capitalized word ("Thales", "Saint-Gobain", "L'Oréal", "BNP", "3M").
