@@ -116,15 +116,16 @@ static void add_key(struct names *n, const unsigned char *key, size_t len, uint3
 	/* By the case policy only a name written with a small first letter
 	 * ("eBay") can match a text that starts with one: remember which
 	 * first bytes those have, to turn most words away at once. */
-	if (n->flags[e] & NM_LOWER_FIRST) {
-		n->lowfirst[key[0] / 8] |= (unsigned char)(1u << (key[0] % 8));
-		for (unsigned c1 = 0; c1 < 256; c1++) {
-			if (len > 1 && c1 != key[1])
-				continue;   /* a one-byte key: any next byte */
-			unsigned p2 = (unsigned)key[0] << 8 | c1;
+	for (unsigned c1 = 0; c1 < 256; c1++) {
+		if (len > 1 && c1 != key[1])
+			continue;   /* a one-byte key: any next byte */
+		unsigned p2 = (unsigned)key[0] << 8 | c1;
+		n->pre2[p2 / 64] |= 1ull << (p2 % 64);
+		if (n->flags[e] & NM_LOWER_FIRST)
 			n->lowpre[p2 / 64] |= 1ull << (p2 % 64);
-		}
 	}
+	if (n->flags[e] & NM_LOWER_FIRST)
+		n->lowfirst[key[0] / 8] |= (unsigned char)(1u << (key[0] % 8));
 	uint64_t h = FNV_INIT;
 	for (size_t k = 0; k < len && key[k] != ' '; k++)
 		h = fnv_step(h, key[k]);
@@ -310,16 +311,17 @@ int names_match(const struct names *n, const unsigned char *s, size_t len, size_
 		unsigned c = s[0] >= 'A' && s[0] <= 'Z' ? s[0] + 32u : s[0];
 		if (!(n->first[c / 8] & (1u << (c % 8))))
 			return -1;
-		if (s[0] >= 'a' && s[0] <= 'z') {
-			/* a small first letter: only "eBay"-like names */
-			if (!(n->lowfirst[c / 8] & (1u << (c % 8))))
+		if (s[0] >= 'a' && s[0] <= 'z' && !(n->lowfirst[c / 8] & (1u << (c % 8))))
+			return -1;   /* a small first letter: only "eBay"-like names */
+		if (len > 1 && s[1] < 0x80) {
+			/* the first two bytes must start some entry */
+			unsigned c1 = s[1] >= 'A' && s[1] <= 'Z' ? s[1] + 32u : s[1];
+			if (c1 == '\t' || c1 == '\n' || c1 == '\r' || c1 == '\f' || c1 == '\v')
+				c1 = ' ';
+			unsigned p2 = c << 8 | c1;
+			const uint64_t *bm = s[0] >= 'a' && s[0] <= 'z' ? n->lowpre : n->pre2;
+			if (!(bm[p2 / 64] >> (p2 % 64) & 1))
 				return -1;
-			if (len > 1 && s[1] < 0x80) {
-				unsigned c1 = s[1] >= 'A' && s[1] <= 'Z' ? s[1] + 32u : s[1];
-				unsigned p2 = c << 8 | c1;
-				if (!(n->lowpre[p2 / 64] >> (p2 % 64) & 1))
-					return -1;
-			}
 		}
 	} else {
 		int32_t cp;

@@ -36,6 +36,7 @@ struct names {
 	uint64_t *bloom;         /* NAMES_BLOOM_BITS bits: folded first words */
 	uint64_t lowpre[1024];   /* 65536 bits: first two folded bytes of the
 				  * entries that start with a small letter */
+	uint64_t pre2[1024];     /* the same, of all entries */
 };
 
 /* Case policy of an entry, from its surface as written in the list:
