@@ -220,7 +220,7 @@ def main():
             return True
         return False
 
-    def keep(s, core):
+    def keep(s, core, wide):
         if not s or len(s) < 3 or not latin(s) or '(' in s:
             return False
         if s.replace('&', '').replace('-', '').isupper() and len(s) <= 4 and not core:
@@ -229,7 +229,7 @@ def main():
             return False
         words = s.split()
         if len(words) == 1:
-            return not bad_word(s)
+            return wide and not bad_word(s)
         if any(w[:1].islower() and w.lower() not in ('de', 'du', 'des', 'of', 'and', 'et', 'the', 'la', 'le', 'les', "d'", 'à', 'for', 'pour', 'en', 'y', 'und', 'di', 'del') and not any(c.isupper() for c in w) for w in words):
             return False   # a phrase, not a name in title case
         if GENERIC.match(s) or GENERIC_ANY.search(s):
@@ -267,12 +267,17 @@ def main():
             short = tags.get(key + ':short', '')
             if short.isupper() and len(short) >= 3:
                 surfaces.add(short)
+            inc = it.get('locationSet', {}).get('include', [])
             core = kind == 'brands' and any(
-                isinstance(x, str) and x.split('.')[0].lower() in CORE_LOC
-                for x in it.get('locationSet', {}).get('include', []))
+                isinstance(x, str) and x.split('.')[0].lower() in CORE_LOC for x in inc)
+            # a one-word name (often a surname or a word of another
+            # language) only from brands sold worldwide or in several
+            # countries
+            wide = kind == 'brands' and (len({str(x).split('-')[0].split('.')[0] for x in inc}) >= 2
+                                          or '001' in inc or '150' in inc)
             for s in surfaces:
                 s = ' '.join(re.sub(r'\s*\([^)]*\)\s*$', '', s).split())
-                if keep(s, core) and ' '.join(s.casefold().split()) not in curated:
+                if keep(s, core, wide) and ' '.join(s.casefold().split()) not in curated:
                     cand.setdefault(s, {}).setdefault(canon, 0)
                     cand[s][canon] += 1
     rows = []
