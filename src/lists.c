@@ -90,11 +90,17 @@ struct list *list_parse(const char *name, const char *path, const char *text,
 			l->cap = l->cap ? l->cap * 2 : 64;
 			l->e = xrealloc(l->e, l->cap * sizeof *l->e);
 		}
+		/* One block per entry: surface, key and value, each NUL-ended. */
 		struct list_entry *e = &l->e[l->n++];
-		e->surface = xmemdup(p, (size_t)(tab - p));
-		e->key = xmemdup(key, klen);
+		size_t sl = (size_t)(tab - p), vl = (size_t)(eol - tab - 1);
+		char *blk = xmalloc(sl + klen + vl + 3);
+		e->surface = memcpy(blk, p, sl);
+		blk[sl] = '\0';
+		e->key = memcpy(blk + sl + 1, key, klen);
+		e->key[klen] = '\0';
+		e->value = memcpy(blk + sl + klen + 2, tab + 1, vl);
+		e->value[vl] = '\0';
 		e->keylen = klen;
-		e->value = xmemdup(tab + 1, (size_t)(eol - tab - 1));
 		e->line = lineno;
 		p = next;
 	}
@@ -117,11 +123,8 @@ void list_free(struct list *l)
 {
 	if (!l)
 		return;
-	for (size_t i = 0; i < l->n; i++) {
-		free(l->e[i].surface);
-		free(l->e[i].key);
-		free(l->e[i].value);
-	}
+	for (size_t i = 0; i < l->n; i++)
+		free(l->e[i].surface);   /* the entry's block */
 	free(l->e);
 	free(l->slots);
 	free(l->name);

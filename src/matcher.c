@@ -50,6 +50,7 @@ struct pairs {
 struct rinfo {
 	int part1, part2;       /* group numbers, 0 if none */
 	struct names *names;    /* R_NAMES */
+	int names_shared;       /* names belongs to an earlier rule */
 	struct pairs *pairs;    /* wild rules */
 };
 
@@ -224,11 +225,18 @@ struct matcher *matcher_new(const struct patset *set, const struct norm_ctx *ctx
 	for (int i = 0; i < set->nrules; i++) {
 		const struct rule *r = set->rules[i];
 		if (r->kind == R_NAMES) {
-			M->info[i].names = names_build(r->names);
+			/* One trie per list, shared by the files that name it. */
+			for (int j = 0; j < i && !M->info[i].names; j++)
+				if (set->rules[j]->kind == R_NAMES && set->rules[j]->names == r->names) {
+					M->info[i].names = M->info[j].names;
+					M->info[i].names_shared = 1;
+				}
+			if (!M->info[i].names)
+				M->info[i].names = names_build(r->names);
 			idl_add(&M->names, i);
 			for (int b = 0; b < 32; b++) {
 				M->names_first[b] |= M->info[i].names->first[b];
-				M->names_lower[b] |= M->info[i].names->first_lower[b];
+				M->names_lower[b] |= M->info[i].names->lowfirst[b];
 			}
 			continue;
 		}
@@ -286,7 +294,8 @@ void matcher_free(struct matcher *M)
 		free(M->wild[b].id);
 	}
 	for (int i = 0; i < M->set->nrules; i++) {
-		names_free(M->info[i].names);
+		if (!M->info[i].names_shared)
+			names_free(M->info[i].names);
 		free(M->info[i].pairs);
 	}
 	forget(M);
@@ -699,7 +708,12 @@ static void try_batch(struct matcher *M, const struct textview *tv, const struct
 			at = i - sfrom;
 			bounded = 1;
 		}
-		int rc = r->jit ?
+		if (r->jit == 0) {
+			/* First attempt: JIT-compile now (the code is ours). */
+			struct rule *w = (struct rule *)r;
+			w->jit = pcre2_jit_compile(w->code, PCRE2_JIT_COMPLETE) == 0 ? 1 : -1;
+		}
+		int rc = r->jit > 0 ?
 			pcre2_jit_match(r->code, subj, subjlen, at, 0, M->md, M->mctx) :
 			pcre2_match(r->code, subj, subjlen, at, PCRE2_NO_UTF_CHECK, M->md, M->mctx);
 		if (rc == PCRE2_ERROR_NOMATCH)

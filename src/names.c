@@ -6,7 +6,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-static size_t slot_of(const struct names *n, uint64_t key)
+/* A transition is one 64-bit slot: (node << 8 | byte) + 1 in the high
+ * half, the child node in the low half; 0 is an empty slot. */
+#define MAX_NODES ((1u << 24) - 1)
+
+static size_t slot_of(const struct names *n, uint32_t key)
 {
 	uint64_t h = key * 0x9E3779B97F4A7C15ull;
 	return (size_t)(h >> 20) & (n->nslots - 1);
@@ -14,11 +18,12 @@ static size_t slot_of(const struct names *n, uint64_t key)
 
 static uint32_t step(const struct names *n, uint32_t node, unsigned char b)
 {
-	uint64_t key = ((uint64_t)node << 8 | b) + 1;
+	uint32_t key = (node << 8 | b) + 1;
 	for (size_t i = slot_of(n, key);; i = (i + 1) & (n->nslots - 1)) {
-		if (n->edges[i] == key)
-			return n->child[i];
-		if (!n->edges[i])
+		uint64_t s = n->slots[i];
+		if ((uint32_t)(s >> 32) == key)
+			return (uint32_t)s;
+		if (!s)
 			return 0;
 	}
 }
@@ -26,42 +31,39 @@ static uint32_t step(const struct names *n, uint32_t node, unsigned char b)
 static void grow_edges(struct names *n)
 {
 	size_t old = n->nslots;
-	uint64_t *edges = n->edges;
-	uint32_t *child = n->child;
+	uint64_t *slots = n->slots;
 	n->nslots = old ? old * 2 : 64;
-	n->edges = xcalloc(n->nslots, sizeof *n->edges);
-	n->child = xcalloc(n->nslots, sizeof *n->child);
+	n->slots = xcalloc(n->nslots, sizeof *n->slots);
 	for (size_t i = 0; i < old; i++) {
-		if (!edges[i])
+		if (!slots[i])
 			continue;
-		size_t j = slot_of(n, edges[i]);
-		while (n->edges[j])
+		size_t j = slot_of(n, (uint32_t)(slots[i] >> 32));
+		while (n->slots[j])
 			j = (j + 1) & (n->nslots - 1);
-		n->edges[j] = edges[i];
-		n->child[j] = child[i];
+		n->slots[j] = slots[i];
 	}
-	free(edges);
-	free(child);
+	free(slots);
 }
 
 static uint32_t add_step(struct names *n, uint32_t node, unsigned char b)
 {
-	uint64_t key = ((uint64_t)node << 8 | b) + 1;
+	uint32_t key = (node << 8 | b) + 1;
 	if ((n->nedges + 1) * 2 > n->nslots)
 		grow_edges(n);
 	size_t i = slot_of(n, key);
 	for (;; i = (i + 1) & (n->nslots - 1)) {
-		if (n->edges[i] == key)
-			return n->child[i];
-		if (!n->edges[i])
+		if ((uint32_t)(n->slots[i] >> 32) == key)
+			return (uint32_t)n->slots[i];
+		if (!n->slots[i])
 			break;
 	}
+	if (n->nnodes == MAX_NODES)
+		die("a names list is too large (over %u trie nodes); split it", MAX_NODES);
 	if (n->nnodes == n->capnodes) {
 		n->capnodes *= 2;
 		n->term = xrealloc(n->term, n->capnodes * sizeof *n->term);
 	}
-	n->edges[i] = key;
-	n->child[i] = n->nnodes;
+	n->slots[i] = (uint64_t)key << 32 | n->nnodes;
 	n->nedges++;
 	n->term[n->nnodes] = -1;
 	return n->nnodes++;
@@ -74,8 +76,34 @@ struct names *names_new(void)
 	n->term = xmalloc(n->capnodes * sizeof *n->term);
 	n->term[0] = -1;
 	n->nnodes = 1;
+	n->bloom = xcalloc(NAMES_BLOOM_BITS / 64, sizeof *n->bloom);
 	grow_edges(n);
 	return n;
+}
+
+static int is_space(int32_t cp)
+{
+	return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v';
+}
+
+static uint64_t fnv_step(uint64_t h, unsigned char b)
+{
+	return (h ^ b) * 0x100000001B3ull;
+}
+
+#define FNV_INIT 0xCBF29CE484222325ull
+
+static void bloom_set(struct names *n, uint64_t h)
+{
+	uint64_t a = h & (NAMES_BLOOM_BITS - 1), b = (h >> 32) & (NAMES_BLOOM_BITS - 1);
+	n->bloom[a / 64] |= 1ull << (a % 64);
+	n->bloom[b / 64] |= 1ull << (b % 64);
+}
+
+static int bloom_has(const struct names *n, uint64_t h)
+{
+	uint64_t a = h & (NAMES_BLOOM_BITS - 1), b = (h >> 32) & (NAMES_BLOOM_BITS - 1);
+	return (n->bloom[a / 64] >> (a % 64) & 1) && (n->bloom[b / 64] >> (b % 64) & 1);
 }
 
 /* Add a folded key for entry e. */
@@ -87,6 +115,23 @@ static void add_key(struct names *n, const unsigned char *key, size_t len, uint3
 	if (n->term[node] < 0)
 		n->term[node] = (int32_t)e;
 	n->first[key[0] / 8] |= (unsigned char)(1u << (key[0] % 8));
+	/* By the case policy only a name written with a small first letter
+	 * ("eBay") can match a text that starts with one: remember which
+	 * first bytes those have, to turn most words away at once. */
+	for (unsigned c1 = len > 1 ? key[1] : 0; c1 < 256; c1++) {
+		unsigned p2 = (unsigned)key[0] << 8 | c1;
+		n->pre2[p2 / 64] |= 1ull << (p2 % 64);
+		if (n->flags[e] & NM_LOWER_FIRST)
+			n->lowpre[p2 / 64] |= 1ull << (p2 % 64);
+		if (len > 1)
+			break;   /* a one-byte key: any next byte */
+	}
+	if (n->flags[e] & NM_LOWER_FIRST)
+		n->lowfirst[key[0] / 8] |= (unsigned char)(1u << (key[0] % 8));
+	uint64_t h = FNV_INIT;
+	for (size_t k = 0; k < len && key[k] != ' '; k++)
+		h = fnv_step(h, key[k]);
+	bloom_set(n, h);
 }
 
 static uint32_t new_entry(struct names *n, const char *surface, size_t slen,
@@ -97,40 +142,65 @@ static uint32_t new_entry(struct names *n, const char *surface, size_t slen,
 		n->values = xrealloc(n->values, n->capentries * sizeof *n->values);
 		n->owners = xrealloc(n->owners, n->capentries * sizeof *n->owners);
 		n->flags = xrealloc(n->flags, n->capentries * sizeof *n->flags);
+		n->caps = xrealloc(n->caps, n->capentries * sizeof *n->caps);
 	}
 	uint32_t e = n->nentries++;
 	n->values[e] = value;
 	n->owners[e] = owner;
 	uint8_t f = 0;
-	int lower = 0;
+	uint32_t caps = 0;
+	int lower = 0, word = 0, seen = 0;   /* seen: word's first letter read */
+	int prevlower = 0;
 	size_t i = 0;
 	while (i < slen) {
 		int32_t cp;
 		int len = utf8_decode((const unsigned char *)surface + i, slen - i, &cp);
 		if (len <= 0)
 			break;
-		if (uc_is_letter(cp) && !uc_is_upper(cp)) {
-			lower = 1;
-			if (i == 0)
-				f |= NM_LOWER_FIRST;
+		if (is_space(cp)) {
+			if (seen || i == 0)
+				word++;
+			seen = 0;
+			prevlower = 0;
+		} else if (uc_is_letter(cp)) {
+			int up = uc_is_upper(cp);
+			if (!up) {
+				lower = 1;
+				if (i == 0)
+					f |= NM_LOWER_FIRST;
+			}
+			if (!seen && up && word < 32)
+				caps |= 1u << word;
+			if (up && prevlower)
+				f |= NM_MIXED;
+			prevlower = !up;
+			seen = 1;
+		} else {
+			prevlower = 0;
 		}
 		i += (size_t)len;
 	}
 	if (!lower)
 		f |= NM_ACRONYM;
 	n->flags[e] = f;
+	n->caps[e] = caps;
 	return e;
 }
 
 struct names *names_build(const struct list *l)
 {
 	struct names *n = names_new();
+	/* Room for the transitions at once (about 0.6 of the key bytes, in
+	 * practice), instead of growing through every power of two. */
+	size_t bytes = 0;
+	for (size_t i = 0; i < l->n; i++)
+		bytes += l->e[i].keylen;
+	while (n->nslots < bytes * 6 / 10 * 2)
+		grow_edges(n);
 	for (size_t i = 0; i < l->n; i++) {
 		const struct list_entry *e = &l->e[i];
 		uint32_t id = new_entry(n, e->surface, strlen(e->surface), e->value, l);
 		add_key(n, (const unsigned char *)e->key, e->keylen, id);
-		if (n->flags[id] & NM_LOWER_FIRST)
-			n->first_lower[(unsigned char)e->key[0] / 8] |= (unsigned char)(1u << ((unsigned char)e->key[0] % 8));
 	}
 	return n;
 }
@@ -143,8 +213,6 @@ int names_add(struct names *t, const char *s, size_t n, const char *value, const
 		return -1;
 	uint32_t e = new_entry(t, s, n, value, owner);
 	add_key(t, key, k, e);
-	if (t->flags[e] & NM_LOWER_FIRST)
-		t->first_lower[key[0] / 8] |= (unsigned char)(1u << (key[0] % 8));
 	return 0;
 }
 
@@ -152,18 +220,14 @@ void names_free(struct names *n)
 {
 	if (!n)
 		return;
-	free(n->edges);
-	free(n->child);
+	free(n->slots);
 	free(n->term);
 	free(n->flags);
+	free(n->caps);
+	free(n->bloom);
 	free(n->values);
 	free(n->owners);
 	free(n);
-}
-
-static int is_space(int32_t cp)
-{
-	return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v';
 }
 
 static int is_wordc(int32_t cp)
@@ -171,26 +235,74 @@ static int is_wordc(int32_t cp)
 	return uc_is_letter(cp) || uc_is_digit(cp) || uc_is_mark(cp);
 }
 
-/* Does the text s[0..len) respect the case policy of entry e?  An acronym
- * ("AMF") matches only in capitals; any other name needs its first letter
- * in the case the list gives it ("Orange" not "orange", "eBay" not
- * "EBay"), the rest being free ("Société générale", "SOCIÉTÉ GÉNÉRALE"). */
+/* Does the text s[0..len) respect the case policy of entry e (names.h)? */
 static int case_ok(const struct names *n, int e, const unsigned char *s, size_t len)
 {
 	uint8_t f = n->flags[e];
+	uint32_t caps = n->caps[e], tcaps = 0;
+	int anylower = 0, firstlower = 0, word = 0, seen = 0, first = 1;
 	size_t i = 0;
 	while (i < len) {
 		int32_t cp;
 		i += (size_t)utf8_get(s + i, &cp);
+		if (is_space(cp)) {
+			if (seen)
+				word++;
+			seen = 0;
+			continue;
+		}
 		if (!uc_is_letter(cp))
 			continue;
-		int upper = uc_is_upper(cp);
-		if (!(f & NM_ACRONYM))
-			return upper != !!(f & NM_LOWER_FIRST);
-		if (!upper)
-			return 0;
+		int up = uc_is_upper(cp);
+		if (!up) {
+			if (f & NM_ACRONYM)
+				return 0;
+			anylower = 1;
+			if (first)
+				firstlower = 1;
+		}
+		if (!seen && up && word < 32)
+			tcaps |= 1u << word;
+		seen = 1;
+		first = 0;
 	}
-	return 1;
+	if (f & NM_ACRONYM)
+		return 1;
+	if (firstlower != !!(f & NM_LOWER_FIRST))
+		return 0;
+	if (!anylower)
+		return !(f & NM_MIXED);   /* all capitals: a headline */
+	return (caps & tcaps) == caps;
+}
+
+/* Is the character at s[0..] (n > 0 bytes) a word character?  ASCII first. */
+static int wordc_at(const unsigned char *s)
+{
+	unsigned c = s[0];
+	if (c < 0x80)
+		return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+	int32_t cp;
+	utf8_get(s, &cp);
+	return is_wordc(cp);
+}
+
+/* Fold the character at s[0..] into buf (lower case, ’ as '): returns its
+ * folded length, sets *cl to its input length and *cp to it. */
+static int fold_at(const unsigned char *s, int *cl, int32_t *cpo, unsigned char *buf)
+{
+	unsigned c = s[0];
+	if (c < 0x80) {
+		*cl = 1;
+		*cpo = (int32_t)c;
+		buf[0] = (unsigned char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+		return 1;
+	}
+	int32_t cp;
+	*cl = utf8_get(s, &cp);
+	*cpo = cp;
+	if (cp == 0x2019)
+		cp = '\'';
+	return utf8_put(uc_tolower(cp), buf);
 }
 
 int names_match(const struct names *n, const unsigned char *s, size_t len, size_t *mlen)
@@ -208,12 +320,57 @@ int names_match(const struct names *n, const unsigned char *s, size_t len, size_
 		unsigned c = s[0] >= 'A' && s[0] <= 'Z' ? s[0] + 32u : s[0];
 		if (!(n->first[c / 8] & (1u << (c % 8))))
 			return -1;
+		if (s[0] >= 'a' && s[0] <= 'z' && !(n->lowfirst[c / 8] & (1u << (c % 8))))
+			return -1;   /* a small first letter: only "eBay"-like names */
+		if (len > 1 && s[1] < 0x80) {
+			/* the first two bytes must start some entry */
+			unsigned c1 = s[1] >= 'A' && s[1] <= 'Z' ? s[1] + 32u : s[1];
+			if (c1 == '\t' || c1 == '\n' || c1 == '\r' || c1 == '\f' || c1 == '\v')
+				c1 = ' ';
+			unsigned p2 = c << 8 | c1;
+			const uint64_t *bm = s[0] >= 'a' && s[0] <= 'z' ? n->lowpre : n->pre2;
+			if (!(bm[p2 / 64] >> (p2 % 64) & 1))
+				return -1;
+		}
+	} else {
+		int32_t cp;
+		utf8_get(s, &cp);
+		if (uc_is_letter(cp) && !uc_is_upper(cp)) {
+			unsigned char b[4];
+			utf8_put(cp, b);
+			if (!(n->lowfirst[b[0] / 8] & (1u << (b[0] % 8))))
+				return -1;
+		}
+	}
+	/* Is some prefix of the first word, ending before a non-word
+	 * character, the first word of an entry? */
+	{
+		uint64_t h = FNV_INIT;
+		int hit = 0;
+		size_t j = 0;
+		while (j < len) {
+			int32_t cp;
+			int cl;
+			unsigned char b[4];
+			int bl = fold_at(s + j, &cl, &cp, b);
+			if (is_space(cp))
+				break;
+			for (int k = 0; k < bl; k++)
+				h = fnv_step(h, b[k]);
+			j += (size_t)cl;
+			if ((j == len || !wordc_at(s + j)) && bloom_has(n, h)) {
+				hit = 1;
+				break;
+			}
+		}
+		if (!hit)
+			return -1;
 	}
 	while (i < len) {
 		int32_t cp;
-		int cl = utf8_get(s + i, &cp);
+		int cl;
 		unsigned char buf[4];
-		int bl;
+		int bl = fold_at(s + i, &cl, &cp, buf);
 		size_t next;
 		if (is_space(cp)) {
 			next = i;
@@ -223,9 +380,6 @@ int names_match(const struct names *n, const unsigned char *s, size_t len, size_
 			bl = 1;
 		} else {
 			next = i + (size_t)cl;
-			if (cp == 0x2019)
-				cp = '\'';
-			bl = utf8_put(uc_tolower(cp), buf);
 		}
 		for (int k = 0; k < bl && node != 0u - 1; k++) {
 			uint32_t c = step(n, node, buf[k]);
@@ -235,10 +389,7 @@ int names_match(const struct names *n, const unsigned char *s, size_t len, size_
 			break;
 		i = next;
 		if (n->term[node] >= 0) {
-			int32_t after = 0;
-			if (i < len)
-				utf8_get(s + i, &after);
-			if ((i == len || !is_wordc(after)) && !is_space(cp)) {
+			if ((i == len || !wordc_at(s + i)) && !is_space(cp)) {
 				if (nc == 32) {
 					memmove(ents, ents + 1, sizeof ents - sizeof ents[0]);
 					memmove(lens, lens + 1, sizeof lens - sizeof lens[0]);

@@ -13,23 +13,47 @@
 
 #include "lists.h"
 
+/* A Bloom filter of the entries' first words (folded, up to the first
+ * space) lets names_match turn away a word that starts no entry after one
+ * pass over it, without walking the trie (whose hash table is too large
+ * for the caches when a list holds thousands of names). */
+#define NAMES_BLOOM_BITS (1u << 17)
+
 struct names {
-	uint64_t *edges;         /* hash slots: (node << 8 | byte) + 1, 0 if empty */
-	uint32_t *child;         /* the node each slot leads to */
+	uint64_t *slots;         /* transitions, see names.c */
 	size_t nslots, nedges;
 	int32_t *term;           /* node -> entry index, -1 if none */
 	uint32_t nnodes, capnodes;
 	const char **values;     /* entry -> value */
 	const void **owners;     /* entry -> who added it (names_add) */
 	uint8_t *flags;          /* entry -> NM_* case policy */
+	uint32_t *caps;          /* entry -> bit i: word i of the surface is capitalized */
 	uint32_t nentries, capentries;
 	unsigned char first[32]; /* folded first bytes present */
-	unsigned char first_lower[32];  /* ... of names written lower case first ("eBay") */
+	unsigned char lowfirst[32]; /* the same, of entries that may match a
+				     * text starting with a small letter */
+	uint64_t *bloom;         /* NAMES_BLOOM_BITS bits: folded first words */
+	uint64_t lowpre[1024];   /* 65536 bits: first two folded bytes of the
+				  * entries that start with a small letter */
+	uint64_t pre2[1024];     /* the same, of all entries */
 };
 
+/* Case policy of an entry, from its surface as written in the list:
+ * - an acronym (no lower-case letter: "AMF", "BNP") matches only text with
+ *   no lower-case letter;
+ * - otherwise every word capitalized in the surface must be capitalized in
+ *   the text ("Le Point" does not match "Le point", "Banque de France" does
+ *   not match "banque de France"); words in lower case in the surface are
+ *   free ("Parlement européen" matches "Parlement Européen");
+ * - a surface starting in lower case ("eBay") needs a text that does too;
+ * - a text with no lower-case letter at all (an all-capitals headline:
+ *   "LE POINT") matches any non-acronym entry that does not start lower
+ *   and has no capital after a small letter ("GdP" is not "GDP"). */
 enum {
 	NM_ACRONYM = 1,      /* no lower-case letter: the text must have none */
 	NM_LOWER_FIRST = 2,  /* starts lower case ("eBay"): so must the text */
+	NM_MIXED = 4,        /* a capital after a small letter ("GdP", "PayPal"):
+			      * never matched by all-capitals text ("GDP") */
 };
 
 /* A trie of every surface of list l (values point into l). */

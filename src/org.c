@@ -1,8 +1,11 @@
 /*
- * org: ORG values, the canonical name: the list's value for a name found
- * in a list (by a 'names' rule, or a group 'org' whose text the list
- * 'org' knows), else the text of group 'org' if the rule has one, else
- * the matched text, with white-space runs folded.
+ * org: ORG values, the canonical name:
+ * - the list's value for a name found by a 'names' rule;
+ * - else, for a rule, the value that one of the file's gazetteer lists
+ *   (ORG_LISTS, in order) gives the text of group 'org', then of group
+ *   'alias' (the name without its legal form: "Apple Inc." -> "Apple");
+ * - else the text of group 'org' if the rule has one, else the matched
+ *   text, with white-space runs folded.
  * A rule's match is learned for the rest of the input (matcher.c), and so
  * is the text of its group 'alias' ("Autorité des marchés financiers
  * (AMF)" teaches "AMF").
@@ -10,6 +13,26 @@
 #include "normalize.h"
 
 #include <string.h>
+
+#include "lists.h"
+
+/* Lists a rule's file may declare that map names to canonical names. */
+static const char *const ORG_LISTS[] = {"org", "orglang", "orgs"};
+
+static const char *canonical(const struct match *m, const char *group)
+{
+	size_t n;
+	const char *t = m_group(m, group, &n);
+	if (!t)
+		return NULL;
+	for (size_t i = 0; i < sizeof ORG_LISTS / sizeof *ORG_LISTS; i++) {
+		const struct list *l = m_list(m, ORG_LISTS[i]);
+		const char *v = l ? list_get(l, t, n) : NULL;
+		if (v)
+			return v;
+	}
+	return NULL;
+}
 
 static void fold_ws(struct normval *v, const char *s, size_t n)
 {
@@ -37,7 +60,9 @@ int norm_org(const struct match *m, struct normval *v)
 		nv_set(v, m->names_value, strlen(m->names_value));
 		return 1;
 	}
-	const char *canon = m_lookup(m, "org");
+	const char *canon = canonical(m, "org");
+	if (!canon)
+		canon = canonical(m, "alias");
 	if (canon) {
 		nv_set(v, canon, strlen(canon));
 		return 1;

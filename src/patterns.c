@@ -570,7 +570,9 @@ static void compile_rule(struct loader *L, struct rule *r, const char *re, size_
 			r->has_firstbytes = 1;
 		}
 	}
-	r->jit = pcre2_jit_compile(r->code, PCRE2_JIT_COMPLETE) == 0;
+	/* JIT compilation waits for the rule's first attempt (matcher.c):
+	 * most inputs never reach most rules, and start-up stays short. */
+	r->jit = 0;
 	for (size_t i = 0; i + 4 <= len && !r->looks_behind; i++)
 		r->looks_behind = memcmp(re + i, "(?<=", 4) == 0;
 	bind_groups(r, r->file);

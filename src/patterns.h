@@ -48,7 +48,7 @@ struct rule {
 	enum rule_kind kind;
 	int id;                  /* index in patset.rules */
 	pcre2_code *code;        /* R_RULE and R_REJECT */
-	int jit;                 /* code is JIT-compiled */
+	int jit;                 /* 0: not yet tried, 1: JIT-compiled, -1: no JIT */
 	const struct list *names;/* R_NAMES */
 	struct group *groups;
 	int ngroups;

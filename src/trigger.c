@@ -10,19 +10,47 @@
 struct kset {
 	struct trig_key *k;
 	size_t n, cap;
+	uint32_t *slots;  /* hash index into k (index + 1), 2 * cap slots */
 	int wild;
 	int overflow;
 	int boundary;     /* zero-width "no word character follows" (\b) */
 };
 
-static void ks_free(struct kset *s) { free(s->k); memset(s, 0, sizeof *s); }
+static void ks_free(struct kset *s)
+{
+	free(s->k);
+	free(s->slots);
+	memset(s, 0, sizeof *s);
+}
+
+static size_t key_hash(const struct trig_key *k)
+{
+	return (hash_bytes(k->s, k->len) * 31u + k->state) * 2654435761u;
+}
+
+static void ks_reindex(struct kset *s)
+{
+	free(s->slots);
+	s->slots = xcalloc(s->cap * 2, sizeof *s->slots);
+	for (size_t i = 0; i < s->n; i++) {
+		size_t j = key_hash(&s->k[i]) & (s->cap * 2 - 1);
+		while (s->slots[j])
+			j = (j + 1) & (s->cap * 2 - 1);
+		s->slots[j] = (uint32_t)i + 1;
+	}
+}
 
 static void ks_add(struct kset *s, const struct trig_key *key)
 {
-	for (size_t i = 0; i < s->n; i++)
-		if (s->k[i].state == key->state && s->k[i].len == key->len &&
-		    memcmp(s->k[i].s, key->s, key->len) == 0)
-			return;
+	if (s->cap) {
+		size_t mask = s->cap * 2 - 1;
+		for (size_t j = key_hash(key) & mask; s->slots[j]; j = (j + 1) & mask) {
+			const struct trig_key *o = &s->k[s->slots[j] - 1];
+			if (o->state == key->state && o->len == key->len &&
+			    memcmp(o->s, key->s, key->len) == 0)
+				return;
+		}
+	}
 	if (s->n >= TRIG_MAXKEYS) {
 		s->overflow = 1;
 		return;
@@ -30,8 +58,13 @@ static void ks_add(struct kset *s, const struct trig_key *key)
 	if (s->n == s->cap) {
 		s->cap = s->cap ? s->cap * 2 : 8;
 		s->k = xrealloc(s->k, s->cap * sizeof *s->k);
+		ks_reindex(s);
 	}
-	s->k[s->n++] = *key;
+	s->k[s->n] = *key;
+	size_t mask = s->cap * 2 - 1, j = key_hash(key) & mask;
+	while (s->slots[j])
+		j = (j + 1) & mask;
+	s->slots[j] = (uint32_t)++s->n;
 }
 
 static void ks_union(struct kset *a, const struct kset *b)
@@ -451,10 +484,72 @@ static struct kset repeat(const struct kset *x, int min, int max)
 	return r;
 }
 
+/* Step over one atom and its quantifiers without reading its meaning. */
+static void skip_atom(struct parser *ps)
+{
+	char c = *ps->p;
+	if (c == '(') {
+		int depth = 0;
+		while (ps->p < ps->end) {
+			char d = *ps->p;
+			if (d == '\\' && ps->p + 1 < ps->end) {
+				ps->p += 2;
+				continue;
+			}
+			if (d == '[') {
+				ps->p++;
+				struct kset k = parse_class(ps);   /* steps over it */
+				ks_free(&k);
+				continue;
+			}
+			ps->p++;
+			if (d == '(')
+				depth++;
+			else if (d == ')' && --depth == 0)
+				break;
+		}
+	} else if (c == '[') {
+		ps->p++;
+		struct kset k = parse_class(ps);
+		ks_free(&k);
+	} else if (c == '\\') {
+		ps->p++;
+		int32_t cp;
+		if (ps->p < ps->end && *ps->p == 'Q') {
+			while (ps->p < ps->end && !(ps->p[0] == '\\' && ps->p + 1 < ps->end && ps->p[1] == 'E'))
+				ps->p++;
+			if (ps->p < ps->end)
+				ps->p += 2;
+		} else {
+			parse_escape(ps, &cp);
+		}
+	} else {
+		next_cp(ps);
+	}
+	int min, max;
+	while (parse_quant(ps, &min, &max))
+		;
+}
+
+/* Whether some key is still growing (else the rest cannot change them). */
+static int ks_growing(const struct kset *s)
+{
+	if (s->wild || s->overflow)
+		return 0;
+	for (size_t i = 0; i < s->n; i++)
+		if (s->k[i].state == TRIG_NF)
+			return 1;
+	return 0;
+}
+
 static struct kset parse_seq(struct parser *ps)
 {
 	struct kset acc = ks_epsilon();
 	while (ps->p < ps->end && *ps->p != '|' && *ps->p != ')') {
+		if (!ks_growing(&acc)) {
+			skip_atom(ps);
+			continue;
+		}
 		struct kset atom;
 		char c = *ps->p;
 		if (c == '(') {

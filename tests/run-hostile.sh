@@ -77,7 +77,7 @@ if [ -x build/fault/trawl ]; then
 	printf 'Le 3 mars 2024, la Banque de France a levé 15 millions de dollars (12,5 %%).\n' >"$t/small"
 	n=1
 	crashes=0
-	while [ $n -lt 100000 ]; do
+	while [ $n -lt 10000000 ]; do
 		TRAWL_FAIL_ALLOC=$n build/fault/trawl -r 2024-03-04 "$t/small" >"$t/out" 2>"$t/err"
 		st=$?
 		if [ $st -ge 128 ] || { [ $st = 2 ] && ! grep -q '^trawl: out of memory' "$t/err"; }; then
@@ -85,7 +85,8 @@ if [ -x build/fault/trawl ]; then
 			echo "    allocation $n: status $st: $(head -c 200 "$t/err")"
 		fi
 		[ $st = 0 ] && break
-		if [ $n -lt 400 ]; then n=$((n + 1)); else n=$((n + 97)); fi
+		# every one of the first 300, then steps growing by an eighth
+		if [ $n -lt 300 ]; then n=$((n + 1)); else n=$((n + n / 8 + 1)); fi
 	done
 	[ $crashes = 0 ] && ok || ko "allocation failures: $crashes runs crashed or said nothing clear"
 	[ $st = 0 ] && ok || ko "allocation failures: never reached a normal run"
