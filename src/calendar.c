@@ -86,6 +86,41 @@ int cal_iso_weeks_in_year(int y)
 void cal_add_months(int *y, int *m, int n)
 {
 	int total = *y * 12 + (*m - 1) + n;
-	*y = total / 12;
-	*m = total % 12 + 1;
+	int yy = total / 12, r = total % 12;
+	if (r < 0) {
+		r += 12;
+		yy--;
+	}
+	*y = yy;
+	*m = r + 1;
+}
+
+int cal_quarter(int m)
+{
+	return (m - 1) / 3 + 1;
+}
+
+void cal_add_quarters(int *y, int *q, int n)
+{
+	int total = *y * 4 + (*q - 1) + n;
+	int yy = total / 4, r = total % 4;
+	if (r < 0) {
+		r += 4;
+		yy--;
+	}
+	*y = yy;
+	*q = r + 1;
+}
+
+int cal_nth_weekday(int y, int m, int wd, int nth)
+{
+	if (!cal_valid(y, m, 1) || wd < 1 || wd > 7 || nth == 0 || nth < -1 || nth > 5)
+		return -1;
+	int64_t first = cal_days(y, m, 1);
+	int len = cal_month_days(y, m);
+	if (nth > 0) {
+		int d = 1 + (wd - cal_weekday(first) + 7) % 7 + 7 * (nth - 1);
+		return d <= len ? d : -1;
+	}
+	return len - (cal_weekday(first + len - 1) - wd + 7) % 7;
 }

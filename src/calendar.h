@@ -19,5 +19,11 @@ int cal_iso_weeks_in_year(int y);                       /* 52 or 53 */
 int64_t cal_iso_week_start(int wy, int w);              /* Monday of that week */
 /* Add n months to (y, m). */
 void cal_add_months(int *y, int *m, int n);
+/* Quarter of month m (1..4); add n quarters to (y, q). */
+int cal_quarter(int m);
+void cal_add_quarters(int *y, int *q, int n);
+/* Day of the month of the nth (1..5) weekday wd (1 = Monday) of (y, m),
+ * nth = -1 for the last one; -1 if the month has no such day. */
+int cal_nth_weekday(int y, int m, int wd, int nth);
 
 #endif

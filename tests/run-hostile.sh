@@ -52,6 +52,13 @@ $trawl -f "$t/bad.pat" -t money "$t/bt" "$t/bt" >"$t/out" 2>"$t/err"
 [ "$(wc -l <"$t/out")" = 600 ] && ok || ko "runaway rule: $(wc -l <"$t/out") rows, want 600"
 [ "$(grep -c 'gave up: match limit exceeded' "$t/err")" = 2 ] && ok || ko "runaway rule: want one warning per input: $(cat "$t/err")"
 
+# A rule too big for PCRE2: one clear FILE:LINE message, status 2.
+awk 'BEGIN { printf "type money\nlang fr\nrule huge (?:"; for (i = 0; i < 60000; i++) printf "%sw%05d(?:a|b|c|d|e)(?:f|g|h)+", (i ? "|" : ""), i; print ")" }' >"$t/huge.pat"
+echo "20 €" | $trawl -f "$t/huge.pat" >/dev/null 2>"$t/err"
+st=$?
+[ $st = 2 ] && grep -q "^$t/huge.pat:3: rule 'huge': regular expression is too large" "$t/err" && ok ||
+	ko "too big a rule: status $st, $(head -c 200 "$t/err")"
+
 # A read error (EIO) on one input: reported, the others still read, status 2.
 if [ -f build/failread.so ]; then
 	awk 'BEGIN { for (i = 0; i < 3000; i++) print "Une levée de 15 millions de dollars." }' >"$t/eio"

@@ -1,0 +1,3 @@
+type money
+lang fr
+rules r [0-9]+

@@ -1,0 +1,3 @@
+type money
+lang fr
+rule maybe (?<amount>[0-9]*)

@@ -1,0 +1,4 @@
+type money
+lang fr
+define a x{b}
+define b y{a}

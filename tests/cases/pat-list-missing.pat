@@ -1,0 +1,3 @@
+type money
+lang fr
+list cur nowhere/currency.tsv

@@ -1,0 +1,3 @@
+type money
+lang fr
+rule open (?<amount>[0-9]+\s*€
