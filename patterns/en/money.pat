@@ -34,7 +34,6 @@ define  scaleword_t (?:b(?:illion(?:s)?|ln|n)|crore(?:s)?|lakh(?:s)?|m(?:illion(
 # The big word lists are compiled once per rule in a DEFINE block at its
 # end and called as (?&NAME): the regexes stay small, and what a rule can
 # start with is read from its head only.
-define  lists    (?(DEFINE)(?<CURN>{curn_t})(?<CURADJ>{curadj_t})(?<CURNADJ>{curnadj_t})(?<CODE>(?-i:{code_t}))(?<CURCS>(?-i:{curcs_t}))(?<SCALE>{scale_t}))
 
 # --- numbers
 # 1,000,000 | 1 000 000 | 1,000,000.50 | 1'000 | 1,00,000 | 1000000 | 1.5 | .5
@@ -45,6 +44,7 @@ define  int      (?>[0-9]{1,3}(?:(?:,[0-9]{3})+|(?:'[0-9]{3})+|(?: [0-9]{3})+)|[
 define  nw       (?:{numword_t})(?!\w)
 define  numw     (?:{nw}(?:(?:(?<=hundred|thousand)\s+and\s+|[\s-]+){nw})*)
 define  amt      (?:{num}|{numw})
+define  lists    (?(DEFINE)(?<CURN>{curn_t})(?<CURADJ>{curadj_t})(?<CURNADJ>{curnadj_t})(?<CODE>(?-i:{code_t}))(?<CURCS>(?-i:{curcs_t}))(?<SCALE>{scale_t})(?<SCALEWORD>{scaleword_t})(?<CURSYM>{cursym_t})(?<SYMCS>(?-i:{symcs_t}))(?<CODEPRE>(?-i:{codepre_t}))(?<NUMW>{numw}))
 # a sign stuck to the number, not a dash between words or numbers
 define  sgn      (?:(?<![\w.,%\)\]-])(?<sign>[-+]))
 define  sgn2     (?:(?<sign2>[-+]))
@@ -60,20 +60,20 @@ define  posts    (?:(?<=[ \n])(?<curcs>(?&CURCS))|(?<cur>(?<curn>(?&CURN)))|(?<c
 define  posts2   (?:(?<=[ \n])(?<curcs2>(?&CURCS))|(?<cur2>(?<curn2>(?&CURN)))|(?<code2>(?&CODE)))(?![\w'])
 # before the amount: $ | US$ | HK$ | € | EUR | Rs. | A$
 define  pre      (?:(?<cursym>{cursym_t})|(?-i:(?<symcs>{symcs_t})|(?<codepre>{codepre_t})))
-define  pre2     (?:(?<cursym2>{cursym_t})|(?-i:(?<symcs2>{symcs_t})|(?<codepre2>{codepre_t})))
+define  pre2     (?:(?<cursym2>(?&CURSYM))|(?<symcs2>(?&SYMCS))|(?<codepre2>(?&CODEPRE)))
 # minor units: "and 43 cents" | "43c" | "and fifty" where the phrase ends
-define  minor    (?:\s+(?:and\s+)?(?<minor>[0-9]{1,2}|(?>{numw}))\s*(?:cents?|c|¢|pence|p|sen|kopecks?|kopiyk[ay]s?)(?!\w)|\s+(?:and\s+)?(?<minor>[0-9]{1,2}|(?>{numw}))(?=\s*(?:$|[.,](?![0-9])|[;:!?\)"])|\s+(?:and|or)\s))
+define  minor    (?:\s+(?:and\s+)?(?<minor>[0-9]{1,2}|(?>(?&NUMW)))\s*(?:cents?|c|¢|pence|p|sen|kopecks?|kopiyk[ay]s?)(?!\w)|\s+(?:and\s+)?(?<minor>[0-9]{1,2}|(?>(?&NUMW)))(?=\s*(?:$|[.,](?![0-9])|[;:!?\)"])|\s+(?:and|or)\s))
 
 # One amount: [sign] number [scale] [currency]; "whole" marks a number
 # without decimals (minor units may follow it), "sw" a scale word that makes
 # an amount on its own.
-define  scl      (?<scale>(?:(?=(?<sw>{scaleword_t})(?!\w))|)(?&SCALE))
+define  scl      (?<scale>(?:(?=(?<sw>(?&SCALEWORD))(?!\w))|)(?&SCALE))
 define  noweight (?!(?<=pounds|pound)\s+(?:of|heavier|lighter|overweight)(?!\w))
 define  singlex  {sgn}?(?<amount>(?>(?<whole>{int})|{num}|(?<whole>{numw})))(?:{sp}{scl})?(?:{sp}(?<hc>{post}){noweight})?
 define  single   (?<part1>{singlex})
 define  singlepx (?<![\w"'={\\@])(?!\$\s?[0-9]\b(?!\s?[.,]?[0-9])["'}]){pre}\s?(?<amount>(?<whole>{int})|{num})(?:{sp}(?<scale>(?&SCALE))(?!\w))?
 define  singlep  (?<part1>{singlepx})
-define  end2     (?<part2>{sgn2}?(?:{pre2}\s?(?<amount2>{num})(?:{sp}(?<scale2>(?&SCALE))(?!\w))?|(?<amount2>{amt})(?:{sp}(?<scale2>{scaleword_t})(?!\w)(?!\s+of\s)|(?:{sp}(?<scale2>(?&SCALE)){sp})?{sp}{posts2})))
+define  end2     (?<part2>{sgn2}?(?:{pre2}\s?(?<amount2>{num})(?:{sp}(?<scale2>(?&SCALE))(?!\w))?|(?<amount2>{num}|(?&NUMW))(?:{sp}(?<scale2>(?&SCALEWORD))(?!\w)(?!\s+of\s)|(?:{sp}(?<scale2>(?&SCALE)){sp})?{sp}{posts2})))
 # after an amount with a scale word but no currency: what may follow it
 define  tail     (?=\s*(?:$|[.,;:!?\)"(]|-\s)|\s+(?:in|for|from|to|a|an|per|last|this|next|by|on|at|and|or|versus|vs|with|over|under|during|compared|against|earlier|ago|previously|before|after|since|year|annually|worth|each)(?!\w))
 define  whole    (?(<whole>)(?(<scale>)|{minor}?))

@@ -19,7 +19,7 @@ define  pct      (?:[ ]?%|[ ]*{word}|pc(?!\w))
 
 # 12.5% | 12.5 % | +3% | -0.4% | 12.5 per cent | 240 percent | 5pc, and ranges, two rows:
 # 10-15% | 10 to 15 percent | from 10% to 15%
-rule    num-pct      (?i)(?<part1>{sgn}?(?<amount>{num})(?:{pct})?)
+rule    num-pct      (?i)(?<![/0-9])(?<part1>{sgn}?(?<amount>{num})(?:{pct})?)
                      (?:[ ]*(?:-|to)[ ]*(?<part2>(?<sign2>[-+])?(?<amount2>{num}){pct})|(?<=%|[a-z]))
 
 # between 10 and 15 percent | between 10% and 15%

@@ -19,8 +19,8 @@ define  pct      (?:[ ]?%|[ ]*{word})
 
 # 12,5 % | 12,5% | +3 % | -0,4 % | 12,5 pour cent | 4,800%, and ranges, two rows:
 # de 10 à 15 % | 10-15 % | 10 % à 15 % | 2 à 3 pour cent
-rule    num-pct      (?i)(?<part1>{sgn}?(?<amount>{num})(?:{pct})?)
-                     (?:[ ]*(?:-|à|au)[ ]*(?<part2>(?<sign2>[-+])?(?<amount2>{num}){pct})|(?<=%|[a-z.]))
+rule    num-pct      (?i)(?<![/0-9])(?<part1>{sgn}?(?<amount>{num})(?:{pct})?)
+                     (?:[ ]*(?:-|à|au)[ ]*(?<part2>(?<sign2>[-+])?(?<amount2>{num}){pct})|(?<=%|[a-z.]|p\. 100|p\.100))
 
 # entre 10 et 15 % | entre 10 % et 15 %
 rule    range        (?i)entre\s+(?<part1>{sgn}?(?<amount>{num})(?:{pct})?)\s+et\s+(?<part2>(?<sign2>[-+])?(?<amount2>{num}){pct})
