@@ -103,7 +103,7 @@ rule    decade        (?i)(?:les{sp}+)?années{sp}+(?<decade>[12][0-9]{2}0|[1-9]
 # 3-5 mars | 13 au 15 juillet | 3 mars au 5 avril 2024 | 28/2-1/3 | 10/1-11/2/2017 |
 # 26/02/2024 | 2024-02-26 | 26 février 2024 | premier mars | 4e jour de juillet |
 # 20 de ce mois | 29/2 (a bare day/month: a day above 12 or a two-digit month)
-rule    day           (?i)(?=[0-9a-zé])(?:(?<day>{dd}){dstart}{rsep0}{dend}|{nb}(?<day>{dn})/(?<month>{mn})(?:/(?<year>{y4}|{yy}))?(?![0-9]|[/.,][0-9]){rsep0}{dend}|(?=[0-9]{1,4}[/.-][0-9a-zA-Z]){numdate}|(?<day>{dd}){fdm}|(?<day>{dd}){sp}+(?<relm>{relmtrie})(?!{wc}|-)|(?=[0-9]{1,2}/[0-9]){nb}(?:(?<day>1[3-9]|2[0-9]|3[01])/(?<month>{mn})|(?<day>0[1-9]|[12][0-9]|3[01])/(?<month>0[1-9]|1[0-2])){ne}(?!{sp}*(?:des?|du|d')(?!{wc})))(?(DEFINE)(?<zsdd>{dd})(?<zsmw>{mw})(?<zsrelmtrie>{relmtrie})(?<zswdany>{wdany})(?<zsyear>{year}))
+rule    day           (?i)(?=[0-9a-zé])(?:(?<day>{dd}){dstart}{rsep0}{dend}|{nb}(?<day>{dn})/(?<month>{mn})(?:/(?<year>{y4}|{yy}))?(?![0-9]|[/.,][0-9]){rsep0}{dend}|(?=[0-9]{1,4}[/.-][0-9a-zA-Z]){numdate}|(?=[0-9]{1,2}/[12][0-9]{3}(?![0-9])){nb}(?<month>{mn})/(?<year>{y4}){ne}|(?<day>{dd}){fdm}|(?<day>{dd}){sp}+(?<relm>{relmtrie})(?!{wc}|-)|(?=[0-9]{1,2}/[0-9]){nb}(?:(?<day>1[3-9]|2[0-9]|3[01])/(?<month>{mn})|(?<day>0[1-9]|[12][0-9]|3[01])/(?<month>0[1-9]|1[0-2])){ne}(?!{sp}*(?:des?|du|d')(?!{wc})))(?(DEFINE)(?<zsdd>{dd})(?<zsmw>{mw})(?<zsrelmtrie>{relmtrie})(?<zswdany>{wdany})(?<zsyear>{year}))
 
 # 1er trimestre | premier lundi de mars | dernier jour d'octobre | dernier dimanche
 rule    rank          (?i)(?=[0-9]{1,2}(?:er|re|e|ème|eme|ᵉʳ|ᵉ)[ \t\r\n]|[a-zé])(?:{qword}|{nthwd}|{lastday}|(?<dir>dernier|prochain){sp}+(?<weekday>{wdfull}))(?(DEFINE)(?<zsmw>{mw}))
