@@ -75,17 +75,17 @@ define  rsep0    (?<sep>{sp}*[-~]{sp}*|{sp}+(?:to|through|thru|till|until){sp}+)
 # the letter test first keeps it cheap where the candidate is a digit
 define  wdpre    (?:(?=[a-z])(?:(?<dir>this|next|last|coming){sp}+)?(?<weekday>{wdany})\.?,?[ \t\r\n-]+(?:the{sp}+)?)?
 # after a day: "of February", " Feb. 2024", "-Aug-2016", "/Sep/2020", " day of September"
-define  ofmonth  (?:{sp}+day)?(?:{sp}+of{sp}+(?<month>{mwany})|{sp}*[ \t\r\n/-]{sp}*(?<month>{mw}))(?:(?:,?{sp}*(?:of{sp}+)?|[/-])(?<year>{year})(?![-/][0-9])|[ \t\r\n/-](?<year>'?{yy})(?![a-zA-Z%$]))?{ne}
+define  ofmonth  (?:{sp}+day)?(?:{sp}+of{sp}+(?<month>(?&zsmwany))|{sp}*[ \t\r\n/-]{sp}*(?<month>(?&zsmw)))(?:(?:,?{sp}*(?:of{sp}+)?|[/-])(?<year>(?&zsyear))(?![-/][0-9])|[ \t\r\n/-](?<year>'?{yy})(?![a-zA-Z%$]))?{ne}
 # the end of a range of days: "15", "the 15th of July", "5 May 2024", "22 this month"
-define  dayend2  (?:the{sp}+)?(?<day>{dd})(?:(?:{sp}+of)?{sp}+(?<month>{mw})(?:,?{sp}+(?<year>{year}))?|{sp}+(?<relm>{relmtrie}))(?!{wc}|')
+define  dayend2  (?:the{sp}+)?(?<day>(?&zsdd))(?:(?:{sp}+of)?{sp}+(?<month>(?&zsmw))(?:,?{sp}+(?<year>(?&zsyear)))?|{sp}+(?<relm>(?&zsrelmtrie)))(?!{wc}|')
 # the start of a range of days, after its day: " of May 2024" or nothing
-define  daystart (?:{sp}+(?:of{sp}+)?(?<month>{mw})(?:,?{sp}+(?<year>{y4}))?)?
+define  daystart (?:{sp}+(?:of{sp}+)?(?<month>(?&zsmw))(?:,?{sp}+(?<year>{y4}))?)?
 
 # ---- forms that start with "the" (one rule: "the" is frequent) --------------
 # the 13th to the 15th of July | the 26th of February | the second of march |
 # the 20th of next month | the 4th (before punctuation or a joining word) |
 # the third Tuesday of May | the last day of October | the day after tomorrow
-rule    the           (?i)the{sp}+(?=[0-9defnlst])(?:(?<day>{dd})(?:{daystart}{rsep0}{dayend2}|{ofmonth}|{sp}+(?<relm>{relmtrie})(?!{wc})|(?<=[0-9]st|[0-9]nd|[0-9]rd|[0-9]th){dayend}|(?<=\bon\sthe\s[a-z]{3}|\bon\sthe\s[a-z]{4}|\bon\sthe\s[a-z]{5}|\bon\sthe\s[a-z]{6}|\bon\sthe\s[a-z]{7}|\bon\sthe\s[a-z]{8}|\bon\sthe\s[a-z]{9}|\bon\sthe\s[a-z]{10}|\bon\sthe\s[a-z]{11})(?<![0-9a-z]{12})(?={sp}*(?:[.;!?)](?![0-9])|,(?![0-9])|$)))|(?<nth>{nthtrie}){sp}+(?<weekday>{wdfull}){sp}+(?:(?:of|in){sp}+(?<month>{mw})(?:,?{sp}+(?<year>{y4}))?|(?<relm>{relmtrie})(?!{wc}))|(?<lastday>last){sp}+day{sp}+of{sp}+(?:the{sp}+month{sp}+of{sp}+)?(?<month>{mw})(?:,?{sp}+(?<year>{y4}))?|(?<rel>day{sp}+(?:after{sp}+tomorrow|before{sp}+yesterday))(?!{wc}))
+rule    the           (?i)the{sp}+(?=[0-9defnlst])(?:(?<day>(?&zsdd))(?:{daystart}{rsep0}{dayend2}|{ofmonth}|{sp}+(?<relm>(?&zsrelmtrie))(?!{wc})|(?<=[0-9]st|[0-9]nd|[0-9]rd|[0-9]th){dayend}|(?<=\bon\sthe\s[a-z]{3}|\bon\sthe\s[a-z]{4}|\bon\sthe\s[a-z]{5}|\bon\sthe\s[a-z]{6}|\bon\sthe\s[a-z]{7}|\bon\sthe\s[a-z]{8}|\bon\sthe\s[a-z]{9}|\bon\sthe\s[a-z]{10}|\bon\sthe\s[a-z]{11})(?<![0-9a-z]{12})(?={sp}*(?:[.;!?)](?![0-9])|,(?![0-9])|$)))|(?<nth>{nthtrie}){sp}+(?<weekday>(?&zswdfull)){sp}+(?:(?:of|in){sp}+(?<month>(?&zsmw))(?:,?{sp}+(?<year>{y4}))?|(?<relm>(?&zsrelmtrie))(?!{wc}))|(?<lastday>last){sp}+day{sp}+of{sp}+(?:the{sp}+month{sp}+of{sp}+)?(?<month>(?&zsmw))(?:,?{sp}+(?<year>{y4}))?|(?<rel>day{sp}+(?:after{sp}+tomorrow|before{sp}+yesterday))(?!{wc}))(?(DEFINE)(?<zsdd>{dd})(?<zsmw>{mw})(?<zsmwany>{mwany})(?<zsrelmtrie>{relmtrie})(?<zswdfull>{wdfull})(?<zsyear>{year}))
 
 # a month and a day: "February 26, 2024", "Feb 26th", "march third 2015",
 # "Jan/3", "Jun-15", "January first two thousand and thirty two"
@@ -95,16 +95,16 @@ define  mday     (?<month>{mw})(?:{sp}*[ \t\r\n/-]{sp}*|{sp}+the{sp}+)(?<day>{dn
 define  numdate  {nb}(?:(?<month>{mn})([/-])(?<day>{dn})\g{-2}(?<year>{y4}|{yy})|(?<day>1[3-9]|2[0-9]|3[01])([/-])(?<month>{mn})\g{-2}(?<year>{y4}|{yy})|(?<day>{dn})\.(?<month>{mn})\.(?<year>{y4}|{yy}(?<!\b[0-9]\.[0-9]\.[0-9]{2}|\b[0-9]\.[0-9]{2}\.[0-9]{2}|\b[0-9]{2}\.[0-9]\.[0-9]{2}))|(?<year>{y4})([-/.])(?<month>{mn})\g{-2}(?<day>{dn})){ne}
 # what a date after a weekday can be: "Sunday, Feb 10", "Friday 7/6",
 # "Monday, 3 June 2024", "Friday 2018-7-6", "Wednesday the 5th of May"
-define  wddate   \.?,?[ \t\r\n-]+(?:the{sp}+)?(?:{mday}|(?=[0-9]{1,4}[/.-][0-9]){numdate}|(?=[0-9]{1,2}[/-][0-9]){nb}(?<month>{mn})[/-](?<day>{dn}){ne}|(?<day>{dd}){ofmonth})
+define  wddate   \.?,?[ \t\r\n-]+(?:the{sp}+)?(?:{mday}|(?=[0-9]{1,4}[/.-][0-9]){numdate}|(?=[0-9]{1,2}[/-][0-9]){nb}(?<month>{mn})[/-](?<day>{dn}){ne}|(?<day>(?&zsdd)){ofmonth})
 # "Monday 21", "wednesday the thirty first"
-define  wdday    ,?{sp}+(?:the{sp}+)?(?<day>{dd})(?!{sp}*(?:[.,][0-9]|%|\$|:|am(?!{wc})|pm(?!{wc})|a\.m\.|p\.m\.|°))(?!{sp}+(?:hours?|years?|days?|weeks?|months?|minutes?|people|points|percent|o'clock|of)(?!{wc}))
+define  wdday    ,?{sp}+(?:the{sp}+)?(?<day>(?&zsdd))(?!{sp}*(?:[.,][0-9]|%|\$|:|am(?!{wc})|pm(?!{wc})|a\.m\.|p\.m\.|°))(?!{sp}+(?:hours?|years?|days?|weeks?|months?|minutes?|people|points|percent|o'clock|of)(?!{wc}))
 # "third Tuesday of September 2014", "last Friday of next month"
 define  nthwd    (?<nth>{nthtrie}){sp}+(?<weekday>{wdfull}){sp}+(?:(?:of|in){sp}+(?<month>{mw})(?:,?{sp}+(?<year>{y4}))?|(?<relm>{relmtrie})(?!{wc}))
 define  lastday  (?<lastday>last){sp}+day{sp}+of{sp}+(?:the{sp}+month{sp}+of{sp}+)?(?<month>{mw})(?:,?{sp}+(?<year>{y4}))?
 # a range of months: "June-August 1992", "Dec/2018-May/2019", "this May to Oct 2020"
-define  mrange   (?<month>{mw})(?:{sp}*[/,]?{sp}*(?<year>{y4}))?{rsep}(?<month>{mw})(?:{sp}*[/,]?{sp}*(?:of{sp}+|in{sp}+)?(?<year>{year}))?(?!{wc}|')
+define  mrange   (?<month>{mw})(?:{sp}*[/,]?{sp}*(?<year>{y4}))?{rsep}(?<month>(?&zsmw))(?:{sp}*[/,]?{sp}*(?:of{sp}+|in{sp}+)?(?<year>{year}))?(?!{wc}|')
 # a range of days after a month: "July 13-15", "March 3-5, 2024", "Nov 18 2014-Dec 19 2015"
-define  mdrange  (?<month>{mw}){sp}*(?<day>{dd})(?:,?{sp}+(?<year>{y4}))?{rsep}(?:(?:(?=[a-z])(?<weekday>{wdany})\.?,?{sp}+)?(?=[a-z])(?<month>{mw}){sp}*)?(?:the{sp}+)?(?<day>{dd})(?:,?{sp}+(?<year>{year}))?(?!{wc}|')(?!{sp}*(?:%|\$|:[0-9]))(?!{sp}+(?:am|pm|hours|people|percent)(?!{wc}))
+define  mdrange  (?<month>{mw}){sp}*(?<day>{dd})(?:,?{sp}+(?<year>{y4}))?{rsep}(?:(?:(?=[a-z])(?<weekday>{wdany})\.?,?{sp}+)?(?=[a-z])(?<month>(?&zsmw)){sp}*)?(?:the{sp}+)?(?<day>(?&zsdd))(?:,?{sp}+(?<year>{year}))?(?!{wc}|')(?!{sp}*(?:%|\$|:[0-9]))(?!{sp}+(?:am|pm|hours|people|percent)(?!{wc}))
 # a range of days in digits: "10/1 to 11/7", "2/29-3/1", "5/1-5/7, 2020", "02-02-2020 - 03-03-2020"
 define  nrange   (?=[0-9]{1,2}[/-][0-9]){nb}(?:(?<month>{mn})/(?<day>{dn})(?:/(?<year>{y4}|{yy}))?|(?<month>{mn})-(?<day>{dn})-(?<year>{y4}|{yy}))(?![0-9]){rsep}(?:(?<month>{mn})/(?<day>{dn})(?:/(?<year>{y4}|{yy})|,{sp}*(?<year>{y4}))?|(?<month>{mn})-(?<day>{dn})-(?<year>{y4}|{yy}))(?![0-9]|[-/.][0-9])
 # a range of years: "2019-2021", "2019-21", "2014 through 2018", "2007 and 2009" (after between)
@@ -115,7 +115,7 @@ define  yrange   (?=[12][0-9]{3}[ \t\r\n]*[-~a-zA-Z]){nb}(?<year>{y4})(?:(?<sep>
 # second of march | 4th of july of 1995 | twenty third day of September |
 # 20 of this month |
 # 23-2020-September | 2/15 (a bare month/day: with a day above 12)
-rule    day           (?i)(?:(?=[0-9]{1,2}(?:st|nd|rd|th)?[ \t\r\n]*[-~a-zA-Z]|[a-zA-Z])(?<day>{dd}){daystart}{rsep}{dayend2}|{nrange}|(?=[0-9]{1,4}[/.-][0-9]){numdate}|(?=[0-9]{1,2}(?:st|nd|rd|th)?(?:[ \t\r\n]+(?:day|of)[ \t\r\n]|[ \t\r\n]*[ \t\r\n/-][ \t\r\n]*[a-zA-Z])|[a-zA-Z])(?<day>{dd}){ofmonth}|(?<day>{dd}){sp}+(?<relm>{relmtrie})(?!{wc})|(?=[0-9]{1,2}-[12][0-9]{3}-){nb}(?<day>{dn})-(?<year>{y4})-(?<month>{mw})|(?=[0-9]{1,2}/[0-9]){nb}(?<month>{mn})/(?<day>1[3-9]|2[0-9]|3[01]){ne}(?!{sp}*(?:of|cups?|inch|inches|miles?|pounds?|%|th)(?!{wc}))|(?=[0-9]{1,2}(?:st|nd|rd|th))(?<=\bon\s)(?<day>{dn}(?:st|nd|rd|th)){dayend}|(?=[0-9]{1,2}/[0-9])(?<=\bon\s)(?<month>{mn})/(?<day>{dn}){ne})(?:(?<between>(*FAIL)))?
+rule    day           (?i)(?:(?=[0-9]{1,2}(?:st|nd|rd|th)?[ \t\r\n]*[-~a-zA-Z]|[a-zA-Z])(?<day>{dd}){daystart}{rsep}{dayend2}|{nrange}|(?=[0-9]{1,4}[/.-][0-9]){numdate}|(?=[0-9]{1,2}/[12][0-9]{3}(?![0-9])){nb}(?<month>{mn})/(?<year>{y4}){ne}|(?=[0-9]{1,2}(?:st|nd|rd|th)?(?:[ \t\r\n]+(?:day|of)[ \t\r\n]|[ \t\r\n]*[ \t\r\n/-][ \t\r\n]*[a-zA-Z])|[a-zA-Z])(?<day>{dd}){ofmonth}|(?<day>{dd}){sp}+(?<relm>{relmtrie})(?!{wc})|(?=[0-9]{1,2}-[12][0-9]{3}-){nb}(?<day>{dn})-(?<year>{y4})-(?<month>{mw})|(?=[0-9]{1,2}/[0-9]){nb}(?<month>{mn})/(?<day>1[3-9]|2[0-9]|3[01]){ne}(?!{sp}*(?:of|cups?|inch|inches|miles?|pounds?|%|th)(?!{wc}))|(?=[0-9]{1,2}(?:st|nd|rd|th))(?<=\bon\s)(?<day>{dn}(?:st|nd|rd|th)){dayend}|(?=[0-9]{1,2}/[0-9])(?<=\bon\s)(?<month>{mn})/(?<day>{dn}){ne})(?:(?<between>(*FAIL)))?(?(DEFINE)(?<zsdd>{dd})(?<zsmw>{mw})(?<zsmwany>{mwany})(?<zsrelmtrie>{relmtrie})(?<zsyear>{year}))
 
 # third tuesday of september 2014 | last Friday of next month | last day of October |
 # first quarter of 2023 | third quarter | 3rd qtr
@@ -133,26 +133,26 @@ rule    year-word     (?i)(?<!\bfiscal\s)(?<!\bschool\s)(?<!\bacademic\s)(?<!\bm
 # June-August 1992 | Dec/2018-May/2019 | July 13-15 | Feb 28th to March 1st |
 # February 26, 2024 | march 3 2015 | September-2020-23 | October 2014 | june of 1992 |
 # Jan '24 | may 21st | in March | in the april | during July | in dec
-rule    month         (?i)(?:{mrange}|{mdrange}|(?<month>{mw})-(?<year>{y4})-(?<day>{dn})|(?<month>{mw})(?:,?{sp}+(?:of{sp}+|in{sp}+)?|{sp}*[/-]{sp}*)(?<year>{year}|'[0-9]{2}(?![0-9])){yend}|{mday}|(?<month>may){sp}+(?<day>{dn}(?:st|nd|rd|th))(?!{wc}|')(?:,?{sp}*(?<year>{y4}))?{ne}|(?<=\bin\s|\bin\sthe\s|\bduring\s|\bsince\s|\buntil\s|\btill\s|\bthrough\s|\bthroughout\s|\bby\s|\bfor\s|\bfrom\s|\bbefore\s|\bafter\s|\bof\s|\bon\s)(?<month>{mbare})|(?-i:(?<month>January|February|July|September|October|November|December))(?!{wc}|['-])|(?<=\bin\s|\bduring\s|\bsince\s|\buntil\s|\bby\s|\bfrom\s)(?<month>{mabbr}))(?:(?<between>(*FAIL)))?
+rule    month         (?i)(?:{mrange}|{mdrange}|(?<month>{mw})-(?<year>{y4})-(?<day>{dn})|(?<month>{mw})(?:,?{sp}+(?:of{sp}+|in{sp}+)?|{sp}*[/-]{sp}*)(?<year>(?&zsyear)|'[0-9]{2}(?![0-9])){yend}|{mday}|(?<month>may){sp}+(?<day>{dn}(?:st|nd|rd|th))(?!{wc}|')(?:,?{sp}*(?<year>{y4}))?{ne}|(?<=\bin\s|\bin\sthe\s|\bduring\s|\bsince\s|\buntil\s|\btill\s|\bthrough\s|\bthroughout\s|\bby\s|\bfor\s|\bfrom\s|\bbefore\s|\bafter\s|\bof\s|\bon\s)(?<month>{mbare})|(?-i:(?<month>January|February|July|September|October|November|December))(?!{wc}|['-])|(?<=\bin\s|\bduring\s|\bsince\s|\buntil\s|\bby\s|\bfrom\s)(?<month>{mabbr}))(?:(?<between>(*FAIL)))?(?(DEFINE)(?<zsdd>{dd})(?<zsmw>{mw})(?<zsyear>{year}))
 
 # ---- a weekday ------------------------------------------------------------------
 # Sunday, Feb 10 | Friday 7/6 | Friday 2018-7-6 | wednesday the thirty first |
 # Monday 21 | wednesday of next week | sunday from last week | Monday |
 # Tue (after "Mon or") ("every Monday", "the following Monday": no date)
-rule    weekday       (?i)(?:(?<weekday>{wdany}){wddate}|(?<weekday>{wdfull}){wdday}|(?<weekday>{wdfull}){sp}+(?:of{sp}+|from{sp}+)?(?<rel>(?:this|next|last|coming){sp}+week)(?!{wc}|['-])|(?<!-)(?<!\bevery\s)(?<!\beach\s)(?<!\bfollowing\s)(?<!\bprevious\s)(?<weekday>{wdfull})(?!{sp}+(?:morning|afternoon|evening|night|mornings|nights)(?!{wc}))|(?<=\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\sor\s|\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\sand\s|\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),\s)(?-i:(?<weekday>Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun))(?!{wc}|['-])|(?-i:(?<weekday>(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.))(?!{sp}*[0-9]))
+rule    weekday       (?i)(?:(?<weekday>{wdany}){wddate}|(?<weekday>{wdfull}){wdday}|(?<weekday>{wdfull}){sp}+(?:of{sp}+|from{sp}+)?(?<rel>(?:this|next|last|coming){sp}+week)(?!{wc}|['-])|(?<!-)(?<!\bevery\s)(?<!\beach\s)(?<!\bfollowing\s)(?<!\bprevious\s)(?<weekday>{wdfull})(?!{sp}+(?:morning|afternoon|evening|night|mornings|nights)(?!{wc}))|(?<=\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\sor\s|\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\sand\s|\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),\s)(?-i:(?<weekday>Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun))(?!{wc}|['-])|(?-i:(?<weekday>(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.))(?!{sp}*[0-9]))(?(DEFINE)(?<zsdd>{dd})(?<zsmw>{mw})(?<zsmwany>{mwany})(?<zsyear>{year}))
 
 # ---- this, next, last, coming... ---------------------------------------------------
 # this Friday-Jun-15 | next week Mon | last week's Sunday | last Friday of June |
 # last day of October | this May to Oct 2020 | this September | last Monday |
 # today | tomorrow | last week | next quarter | this year ("over the last
 # year", "within the next month" are durations)
-rule    relative      (?i)(?:(?<dir>this|next|last|coming){sp}+(?:(?<weekday>{wdany}){wddate}|(?<weekday>{wdfull}){wdday})|(?<rel>(?:this|next|last|coming){sp}+week)(?:'s)?{sp}+(?:on{sp}+)?(?<weekday>{wdany})(?!{wc}|['-])|(?<dir>this|next|last){sp}+{mrange}|(?<dir>this|next|last|coming){sp}+(?<month>{mbare})|(?<dir>this{sp}+(?:past|coming)|this|next|last|coming|past){sp}+(?<weekday>{wdfull})(?!{sp}+(?:morning|afternoon|evening|night)(?!{wc}))|(?:(?=(?:last|next|past)(?!{wc}))(?<!\bover\sthe\s)(?<!\bwithin\sthe\s)(?<!\bin\sthe\s(?=past))|(?!(?:last|next|past)(?!{wc})))(?<rel>{reltrie})(?!{wc}|-))(?:(?<between>(*FAIL)))?
+rule    relative      (?i)(?:(?<dir>this|next|last|coming){sp}+(?:(?<weekday>(?&zswdany)){wddate}|(?<weekday>(?&zswdfull)){wdday})|(?<rel>(?:this|next|last|coming){sp}+week)(?:'s)?{sp}+(?:on{sp}+)?(?<weekday>(?&zswdany))(?!{wc}|['-])|(?<dir>this|next|last){sp}+{mrange}|(?<dir>this|next|last|coming){sp}+(?<month>(?&zsmbare))|(?<dir>this{sp}+(?:past|coming)|this|next|last|coming|past){sp}+(?<weekday>(?&zswdfull))(?!{sp}+(?:morning|afternoon|evening|night)(?!{wc}))|(?:(?=(?:last|next|past)(?!{wc}))(?<!\bover\sthe\s)(?<!\bwithin\sthe\s)(?<!\bin\sthe\s(?=past))|(?!(?:last|next|past)(?!{wc})))(?<rel>{reltrie})(?!{wc}|-))(?:(?<between>(*FAIL)))?(?(DEFINE)(?<zsdd>{dd})(?<zsmbare>{mbare})(?<zsmw>{mw})(?<zsmwany>{mwany})(?<zswdany>{wdany})(?<zswdfull>{wdfull})(?<zsyear>{year}))
 
 # ---- ranges with an opener: from, between ----------------------------------------
 # from May 3 to May 5 | between July 13 and 15 | from the 13th to the 15th of July |
 # from 10/1 to 11/7 | from January to April 2015 | from this May to Oct 2020 |
 # between 2007 and 2009 | from 2014 through 2018 | from Q1 2023 to Q2 2024
-rule    range         (?i)(?:(?<between>between)|from){sp}+(?:{wdpre}{mdrange}|(?:the{sp}+)?(?<day>{dd}){daystart}{rsep}{dayend2}|{nrange}|(?:(?<dir>this|next|last){sp}+)?{mrange}|{yrange}|Q(?<quarter>[1-4])(?:{sp}+(?:of{sp}+)?(?<year>{y4}))?{rsep}Q(?<quarter>[1-4])(?:{sp}+(?:of{sp}+)?(?<year>{y4}))?(?!{wc}|['-]))
+rule    range         (?i)(?:(?<between>between)|from){sp}+(?:{wdpre}{mdrange}|(?:the{sp}+)?(?<day>(?&zsdd)){daystart}{rsep}{dayend2}|{nrange}|(?:(?<dir>this|next|last){sp}+)?{mrange}|{yrange}|Q(?<quarter>[1-4])(?:{sp}+(?:of{sp}+)?(?<year>{y4}))?{rsep}Q(?<quarter>[1-4])(?:{sp}+(?:of{sp}+)?(?<year>{y4}))?(?!{wc}|['-]))(?(DEFINE)(?<zsdd>{dd})(?<zsmw>{mw})(?<zsrelmtrie>{relmtrie})(?<zsyear>{year}))
 
 # ---- holidays, quarters, weeks, decades ---------------------------------------
 # Christmas | New Year's Day 2020 | st paddy's day | saint patrick 2020

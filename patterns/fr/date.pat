@@ -65,11 +65,11 @@ define  yend     (?![0-9]|[.,][0-9]|{sp}*(?:%|‰|€|\$|£|¥|[:h][0-9])|{sp}+(
 define  rsep     (?<sep>{sp}*[-~]{sp}*|{sp}+(?:au|à|jusqu'au|jusqu'à){sp}+|(?(<entre>){sp}+et{sp}+|(*FAIL)))
 define  rsep0    (?<sep>{sp}*[-~]{sp}*|{sp}+(?:au|à|jusqu'au|jusqu'à){sp}+)
 # after a day: " février 2024", " jour de juillet de 1995", " octobre 74"
-define  fdm      {sp}+(?:jour{sp}+(?:de{sp}+|d'))?(?:de{sp}+)?(?<month>{mw})(?:,?{sp}+(?:de{sp}+)?(?<year>{year})(?![-/][0-9])|{sp}+(?<year>{yy})(?![:h.,]?[0-9]|{sp}*[a-zA-Z0-9%€$£:]))?
+define  fdm      {sp}+(?:jour{sp}+(?:de{sp}+|d'))?(?:de{sp}+)?(?<month>(?&zsmw))(?:,?{sp}+(?:de{sp}+)?(?<year>(?&zsyear))(?![-/][0-9])|{sp}+(?<year>{yy})(?![:h.,]?[0-9]|{sp}*[a-zA-Z0-9%€$£:]))?
 # the start of a range of days, after its day: " mars 2024" or nothing
-define  dstart   (?:{sp}+(?:de{sp}+)?(?<month>{mw})(?:,?{sp}+(?<year>{y4}))?)?
+define  dstart   (?:{sp}+(?:de{sp}+)?(?<month>(?&zsmw))(?:,?{sp}+(?<year>{y4}))?)?
 # the end of a range of days: "5 mars 2024", "dimanche 15e juillet", "22 ce mois", "07/05, 2020"
-define  dend     (?:le{sp}+)?(?:(?:(?<weekday>{wdany})\.?{sp}+)?(?<day>{dd}){sp}+(?:(?:de{sp}+)?(?<month>{mw})(?:,?{sp}+(?:de{sp}+)?(?<year>{year}))?|(?<relm>{relmtrie})(?!{wc}|-))|(?<day>{dn})/(?<month>{mn})(?:/(?<year>{y4}|{yy})|,{sp}*(?<year>{y4}))?{ne})(?!{wc}|')
+define  dend     (?:le{sp}+)?(?:(?:(?<weekday>(?&zswdany))\.?{sp}+)?(?<day>(?&zsdd)){sp}+(?:(?:de{sp}+)?(?<month>(?&zsmw))(?:,?{sp}+(?:de{sp}+)?(?<year>(?&zsyear)))?|(?<relm>(?&zsrelmtrie))(?!{wc}|-))|(?<day>{dn})/(?<month>{mn})(?:/(?<year>{y4}|{yy})|,{sp}*(?<year>{y4}))?{ne})(?!{wc}|')
 # numeric dates: 26/02/2024, 26.02.2024, 26-02-24, 01/août/2019, 2024-02-26
 define  numdate  {nb}(?:(?<day>{dn})([/.-])(?<month>{mn})\g{-2}(?<year>{y4}|{yy}(?<!\b[0-9]\.[0-9]\.[0-9]{2}|\b[0-9]\.[0-9]{2}\.[0-9]{2}|\b[0-9]{2}\.[0-9]\.[0-9]{2}))|(?<day>{dn})[/-](?<month>{mw})[/-](?<year>{y4}|{yy})|(?<year>{y4})([-/.])(?<month>{mn})\g{-2}(?<day>{dn})){ne}
 # a quarter in words: "1er trimestre 2024", "troisième trimestre de 2023",
@@ -78,7 +78,7 @@ define  qword    (?:(?<quarter>{qtrie}){sp}+trimestre(?:{sp}+(?:de{sp}+l'(?:ann�
 # "premier lundi de mars 2024", "dernier vendredi du mois prochain"
 define  nthwd    (?<nth>{nthtrie}){sp}+(?<weekday>{wdfull}){sp}+(?:(?:de{sp}+|d')(?<month>{mw})(?:{sp}+(?<year>{y4}))?|(?<relm>{relmtrie})(?!{wc}|-))
 # "dernier jour d'octobre 2015"
-define  lastday  (?<lastday>dernier){sp}+jour{sp}+(?:de{sp}+|d'|du{sp}+mois{sp}+(?:de{sp}+|d'))(?<month>{mw})(?:,?{sp}+(?:de{sp}+)?(?<year>{y4}))?
+define  lastday  (?<lastday>dernier){sp}+jour{sp}+(?:de{sp}+|d'|du{sp}+mois{sp}+(?:de{sp}+|d'))(?<month>(?&zsmw))(?:,?{sp}+(?:de{sp}+)?(?<year>{y4}))?
 # "lundi 21" (the day of the nearest month that falls on that weekday)
 define  wdday    (?<weekday>{wdfull}|(?:lun|mar|mer|jeu|ven|sam|dim)\.){sp}+(?<day>{dn})(?:er|e)?(?!{sp}*(?:h(?!{wc})|h[0-9]|:[0-9]|[.,][0-9]|%|€|\$|°))(?!{sp}+(?:heures?|h|ans|jours|mois|semaines|minutes|personnes|morts|blessés|victimes|buts|points)(?!{wc}))
 # a quarter code: T1 2024, T3-23, Q3 2023, q1 de 2017
@@ -89,11 +89,11 @@ define  qcode    [QT](?<quarter>[1-4])(?:[ \t\r\n-]*(?<year>{y4})|{sp}+(?:de{sp}
 # le samedi 23/06/18 | le 3/3 | le 20 de ce mois | le premier lundi de mars |
 # le dernier jour d'octobre | le 1er trimestre 2024 | le T4 | le jour de l'an |
 # le mois dernier | le lundi 21 | le 16 (a bare day: before punctuation)
-rule    le            (?i)le{sp}+(?=[0-9a-zé])(?:(?:(?<weekday>{wdany})\.?{sp}+)?(?<day>{dd}){dstart}{rsep0}{dend}|(?:(?<weekday>{wdany})\.?,?{sp}+(?:le{sp}+)?)?(?<day>{dd}){fdm}|(?:(?<weekday>{wdany})\.?,?{sp}+)?(?:{numdate}|{nb}(?<day>{dn})/(?<month>{mn}){ne})|(?<day>{dd}){sp}+(?<relm>{relmtrie})(?!{wc}|-)|{nthwd}|{lastday}|{qword}|T(?<quarter>[1-4])(?!{wc}|-)|(?<holiday>{holtrie})(?:{sp}+(?<year>{y4}))?(?!{wc}|-)(?!{sp}+\p{Lu})|(?<rel>(?:mois|trimestre){sp}+(?:dernier|prochain|pass[ée]))(?!{wc}|-)|{wdday}|(?<day>{dn})(?:er)?(?={sp}*(?:[.;!?)](?![0-9])|,(?![0-9])|$)))
+rule    le            (?i)le{sp}+(?=[0-9a-zé])(?:(?:(?<weekday>(?&zswdany))\.?{sp}+)?(?<day>(?&zsdd)){dstart}{rsep0}{dend}|(?:(?<weekday>(?&zswdany))\.?,?{sp}+(?:le{sp}+)?)?(?<day>(?&zsdd)){fdm}|(?:(?<weekday>(?&zswdany))\.?,?{sp}+)?(?:{numdate}|{nb}(?<day>{dn})/(?<month>{mn}){ne})|(?<day>(?&zsdd)){sp}+(?<relm>(?&zsrelmtrie))(?!{wc}|-)|{nthwd}|{lastday}|{qword}|T(?<quarter>[1-4])(?!{wc}|-)|(?<holiday>(?&zsholtrie))(?:{sp}+(?<year>{y4}))?(?!{wc}|-)(?!{sp}+\p{Lu})|(?<rel>(?:mois|trimestre){sp}+(?:dernier|prochain|pass[ée]))(?!{wc}|-)|{wdday}|(?<day>{dn})(?:er)?(?={sp}*(?:[.;!?)](?![0-9])|,(?![0-9])|$)))(?(DEFINE)(?<zsdd>{dd})(?<zsholtrie>{holtrie})(?<zsmw>{mw})(?<zsrelmtrie>{relmtrie})(?<zswdany>{wdany})(?<zsyear>{year}))
 
 # ---- "la ...", "l'...", "les ..." -------------------------------------------------
 # la semaine dernière | la semaine 12 | la Toussaint | la décennie 2010
-rule    la            (?i)la{sp}+(?:(?<rel>semaine{sp}+(?:derni[eè]re|pass[ée]e|prochaine)|décennie{sp}+prochaine)(?!{wc}|['-])|semaine{sp}+(?:n°{sp}*|no\.?{sp}*|numéro{sp}+)?(?<week>5[0-3]|[1-4][0-9]|0?[1-9])(?![0-9]|[,.][0-9])(?:{sp}+(?:de{sp}+l'(?:année|an){sp}+|de{sp}+|d')?(?<year>{y4}))?|décennie{sp}+(?<decade>[12][0-9]{2}0)(?!{wc})|(?<holiday>{holtrie})(?:{sp}+(?<year>{y4}))?(?!{wc}|-)(?!{sp}+\p{Lu}))
+rule    la            (?i)la{sp}+(?:(?<rel>semaine{sp}+(?:derni[eè]re|pass[ée]e|prochaine)|décennie{sp}+prochaine)(?!{wc}|['-])|semaine{sp}+(?:n°{sp}*|no\.?{sp}*|numéro{sp}+)?(?<week>5[0-3]|[1-4][0-9]|0?[1-9])(?![0-9]|[,.][0-9])(?:{sp}+(?:de{sp}+l'(?:année|an){sp}+|de{sp}+|d')?(?<year>{y4}))?|décennie{sp}+(?<decade>[12][0-9]{2}0)(?!{wc})|(?<holiday>(?&zsholtrie))(?:{sp}+(?<year>{y4}))?(?!{wc}|-)(?!{sp}+\p{Lu}))(?(DEFINE)(?<zsholtrie>{holtrie}))
 # l'an dernier | l'année prochaine | l'Assomption
 rule    l-            (?i)(?:(?<rel>l'(?:an|ann[ée]e){sp}+(?:derni[eè]re?|pass[ée]e?|prochaine?))(?!{wc}|['-])|l'(?<holiday>{holtrie})(?:{sp}+(?<year>{y4}))?(?!{wc}|-))
 # les années 1990 | années 90 | les années quatre-vingt-dix
@@ -103,10 +103,10 @@ rule    decade        (?i)(?:les{sp}+)?années{sp}+(?<decade>[12][0-9]{2}0|[1-9]
 # 3-5 mars | 13 au 15 juillet | 3 mars au 5 avril 2024 | 28/2-1/3 | 10/1-11/2/2017 |
 # 26/02/2024 | 2024-02-26 | 26 février 2024 | premier mars | 4e jour de juillet |
 # 20 de ce mois | 29/2 (a bare day/month: a day above 12 or a two-digit month)
-rule    day           (?i)(?=[0-9a-zé])(?:(?<day>{dd}){dstart}{rsep0}{dend}|{nb}(?<day>{dn})/(?<month>{mn})(?:/(?<year>{y4}|{yy}))?(?![0-9]|[/.,][0-9]){rsep0}{dend}|(?=[0-9]{1,4}[/.-][0-9a-zA-Z]){numdate}|(?<day>{dd}){fdm}|(?<day>{dd}){sp}+(?<relm>{relmtrie})(?!{wc}|-)|(?=[0-9]{1,2}/[0-9]){nb}(?:(?<day>1[3-9]|2[0-9]|3[01])/(?<month>{mn})|(?<day>0[1-9]|[12][0-9]|3[01])/(?<month>0[1-9]|1[0-2])){ne}(?!{sp}*(?:des?|du|d')(?!{wc})))
+rule    day           (?i)(?=[0-9a-zé])(?:(?<day>{dd}){dstart}{rsep0}{dend}|{nb}(?<day>{dn})/(?<month>{mn})(?:/(?<year>{y4}|{yy}))?(?![0-9]|[/.,][0-9]){rsep0}{dend}|(?=[0-9]{1,4}[/.-][0-9a-zA-Z]){numdate}|(?=[0-9]{1,2}/[12][0-9]{3}(?![0-9])){nb}(?<month>{mn})/(?<year>{y4}){ne}|(?<day>{dd}){fdm}|(?<day>{dd}){sp}+(?<relm>{relmtrie})(?!{wc}|-)|(?=[0-9]{1,2}/[0-9]){nb}(?:(?<day>1[3-9]|2[0-9]|3[01])/(?<month>{mn})|(?<day>0[1-9]|[12][0-9]|3[01])/(?<month>0[1-9]|1[0-2])){ne}(?!{sp}*(?:des?|du|d')(?!{wc})))(?(DEFINE)(?<zsdd>{dd})(?<zsmw>{mw})(?<zsrelmtrie>{relmtrie})(?<zswdany>{wdany})(?<zsyear>{year}))
 
 # 1er trimestre | premier lundi de mars | dernier jour d'octobre | dernier dimanche
-rule    rank          (?i)(?=[0-9]{1,2}(?:er|re|e|ème|eme|ᵉʳ|ᵉ)[ \t\r\n]|[a-zé])(?:{qword}|{nthwd}|{lastday}|(?<dir>dernier|prochain){sp}+(?<weekday>{wdfull}))
+rule    rank          (?i)(?=[0-9]{1,2}(?:er|re|e|ème|eme|ᵉʳ|ᵉ)[ \t\r\n]|[a-zé])(?:{qword}|{nthwd}|{lastday}|(?<dir>dernier|prochain){sp}+(?<weekday>{wdfull}))(?(DEFINE)(?<zsmw>{mw}))
 
 # 2015-12 | 2019-2021 | 2019-21 | 2014 à 2018 | 2017-Q1 | 3T23 | 2024-W09 |
 # en 2023 | depuis 2019 | l'année 2008 | en deux mille vingt | en 2019 et 2020 |
@@ -117,19 +117,19 @@ rule    year          (?i)(?=[0-9]{1,2}[qt]|[12][0-9]{3}(?![0-9])|[dm])(?:(?=(?:
 # juin-août 1992 | décembre/2018-mai/2019 | novembre 23 de 1987 | Oct/2 |
 # mars 2024 | décembre, 2018 | mai de 2019 | mars | mars dernier (Mars with a
 # capital is the planet unless a preposition says otherwise)
-rule    month         (?i)(?:(?<month>{mw})(?:{sp}*[/,]?{sp}*(?<year>{y4}))?{rsep0}(?<month>{mw})(?:{sp}*[/,]?{sp}*(?:de{sp}+|en{sp}+)?(?<year>{year}))?(?!{wc}|')|(?<month>{mw})(?:{sp}+(?<day>{dn})(?:er|e)?,?{sp}+(?:de{sp}+)?(?<year>{y4})|/(?<day>{dn})(?![/0-9]))|(?<month>{mw})(?:,?{sp}+(?:de{sp}+)?|{sp}*[/-]{sp}*)(?<year>{year}){yend}|(?:(?-i:(?!Mars(?!{wc}))(?=[a-zéû]|[A-ZÉ][a-zéû]))(?<month>{mfull})|(?<=\ben\s|\bde\s|\bd'|\bdepuis\s|\bdès\s)(?<month>mars)(?!{wc}|['-]))(?:{sp}+(?<dir>dernier|prochain))?(?!{sp}+(?:suivant|précédent)(?!{wc})))
+rule    month         (?i)(?:(?<month>{mw})(?:{sp}*[/,]?{sp}*(?<year>{y4}))?{rsep0}(?<month>{mw})(?:{sp}*[/,]?{sp}*(?:de{sp}+|en{sp}+)?(?<year>(?&zsyear)))?(?!{wc}|')|(?<month>{mw})(?:{sp}+(?<day>{dn})(?:er|e)?,?{sp}+(?:de{sp}+)?(?<year>{y4})|/(?<day>{dn})(?![/0-9]))|(?<month>{mw})(?:,?{sp}+(?:de{sp}+)?|{sp}*[/-]{sp}*)(?<year>(?&zsyear)){yend}|(?:(?-i:(?!Mars(?!{wc}))(?=[a-zéû]|[A-ZÉ][a-zéû]))(?<month>{mfull})|(?<=\ben\s|\bde\s|\bd'|\bdepuis\s|\bdès\s)(?<month>mars)(?!{wc}|['-]))(?:{sp}+(?<dir>dernier|prochain))?(?!{sp}+(?:suivant|précédent)(?!{wc})))(?(DEFINE)(?<zsyear>{year}))
 
 # ---- a weekday ------------------------------------------------------------------
 # samedi 13 au dimanche 15 juillet | lundi 26 février 2024 | mer. 10 juin 2020 |
 # samedi 23/06/18 | lundi cette semaine | dimanche de la semaine dernière |
 # lundi 21 | lundi dernier | vendredi ("le lundi", "chaque lundi": habits)
-rule    weekday       (?i)(?:(?<weekday>{wdany})\.?{sp}+(?<day>{dd}){dstart}{rsep0}{dend}|(?<weekday>{wdany})\.?,?{sp}+(?:le{sp}+)?(?:(?<day>{dd}){fdm}|{numdate}|{nb}(?<day>{dn})/(?<month>{mn}){ne})|(?<weekday>{wdfull}){sp}+(?:de{sp}+)?(?<rel>(?:la{sp}+)?semaine{sp}+(?:derni[eè]re|pass[ée]e|prochaine)|cette{sp}+semaine)(?!{wc}|['-])|{wdday}|(?<!\ble\s)(?<!\bchaque\s)(?<weekday>{wdfull})(?:{sp}+(?<dir>prochain|dernier|passé))?(?!{sp}+(?:suivant|précédent|d'après|d'avant|soir|matin|midi|après-midi|après{sp}+midi)(?!{wc})))
+rule    weekday       (?i)(?:(?<weekday>{wdany})\.?{sp}+(?<day>{dd}){dstart}{rsep0}{dend}|(?<weekday>{wdany})\.?,?{sp}+(?:le{sp}+)?(?:(?<day>{dd}){fdm}|{numdate}|{nb}(?<day>{dn})/(?<month>{mn}){ne})|(?<weekday>{wdfull}){sp}+(?:de{sp}+)?(?<rel>(?:la{sp}+)?semaine{sp}+(?:derni[eè]re|pass[ée]e|prochaine)|cette{sp}+semaine)(?!{wc}|['-])|{wdday}|(?<!\ble\s)(?<!\bchaque\s)(?<weekday>{wdfull})(?:{sp}+(?<dir>prochain|dernier|passé))?(?!{sp}+(?:suivant|précédent|d'après|d'avant|soir|matin|midi|après-midi|après{sp}+midi)(?!{wc})))(?(DEFINE)(?<zsdd>{dd})(?<zsmw>{mw})(?<zsrelmtrie>{relmtrie})(?<zswdany>{wdany})(?<zsyear>{year}))
 
 # ---- ranges with an opener: du, entre, de, d' ----------------------------------------
 # du 3 au 5 mars 2024 | entre le 13 et le 15 juillet | du 01/10 au 02/11/2017 |
 # de janvier à mars 2024 | d'avril à juin 2017 | entre 2019 et 2021 | de 2014 à 2018 |
 # entre 2014-2018 | du T1 au T3 2024 | du q1 de 2017 au q3 de 2018
-rule    range         (?i)(?:(?<entre>entre){sp}+|du{sp}+|de{sp}+|d')(?:(?:le{sp}+)?(?:(?<weekday>{wdany})\.?{sp}+)?(?<day>{dd}){dstart}{rsep}{dend}|{nb}(?<day>{dn})/(?<month>{mn})(?:/(?<year>{y4}|{yy}))?(?![0-9]|[/.,][0-9]){rsep}{dend}|(?<month>{mw})(?:{sp}*[/,]?{sp}*(?<year>{y4}))?{rsep}(?<month>{mw})(?:{sp}*[/,]?{sp}*(?:de{sp}+|en{sp}+)?(?<year>{year}))?(?!{wc}|')|{nb}(?<year>{y4})(?:(?<sep>{sp}*[-~]{sp}*)(?<year>{y4}|{yy})|(?<sep>{sp}+(?:à|au|jusqu'à|jusqu'en){sp}+|(?(<entre>){sp}+et{sp}+|(*FAIL)))(?<year>{y4}))(?![-/.][0-9]){yend}|(?:le{sp}+)?(?:[QT](?<quarter>[1-4])(?:{sp}+(?:de{sp}+|d')?(?<year>{y4}))?|(?<quarter>{qtrie}){sp}+trimestre(?:{sp}+(?:de{sp}+|d')?(?<year>{y4}))?){rsep}(?:le{sp}+)?(?:[QT](?<quarter>[1-4])(?:{sp}+(?:de{sp}+|d')?(?<year>{y4}))?|(?<quarter>{qtrie}){sp}+trimestre(?:{sp}+(?:de{sp}+|d')?(?<year>{y4}))?)(?!{wc}|['-]))
+rule    range         (?i)(?:(?<entre>entre){sp}+|du{sp}+|de{sp}+|d')(?:(?:le{sp}+)?(?:(?<weekday>(?&zswdany))\.?{sp}+)?(?<day>(?&zsdd)){dstart}{rsep}{dend}|{nb}(?<day>{dn})/(?<month>{mn})(?:/(?<year>{y4}|{yy}))?(?![0-9]|[/.,][0-9]){rsep}{dend}|(?<month>(?&zsmw))(?:{sp}*[/,]?{sp}*(?<year>{y4}))?{rsep}(?<month>(?&zsmw))(?:{sp}*[/,]?{sp}*(?:de{sp}+|en{sp}+)?(?<year>(?&zsyear)))?(?!{wc}|')|{nb}(?<year>{y4})(?:(?<sep>{sp}*[-~]{sp}*)(?<year>{y4}|{yy})|(?<sep>{sp}+(?:à|au|jusqu'à|jusqu'en){sp}+|(?(<entre>){sp}+et{sp}+|(*FAIL)))(?<year>{y4}))(?![-/.][0-9]){yend}|(?:le{sp}+)?(?:[QT](?<quarter>[1-4])(?:{sp}+(?:de{sp}+|d')?(?<year>{y4}))?|(?<quarter>(?&zsqtrie)){sp}+trimestre(?:{sp}+(?:de{sp}+|d')?(?<year>{y4}))?){rsep}(?:le{sp}+)?(?:[QT](?<quarter>[1-4])(?:{sp}+(?:de{sp}+|d')?(?<year>{y4}))?|(?<quarter>(?&zsqtrie)){sp}+trimestre(?:{sp}+(?:de{sp}+|d')?(?<year>{y4}))?)(?!{wc}|['-]))(?(DEFINE)(?<zsdd>{dd})(?<zsmw>{mw})(?<zsqtrie>{qtrie})(?<zsrelmtrie>{relmtrie})(?<zswdany>{wdany})(?<zsyear>{year}))
 
 # ---- relative dates, weeks, holidays, quarter codes ----------------------------------
 # hier | demain | aujourd'hui | cette semaine | ce mois-ci | cette année | ce trimestre |
