@@ -47,6 +47,9 @@ define  legal    (?:S\.?A\.?S\.?U?|SASU|SARL|S\.?A\.?R\.?L\.?|SNC|SCI|EURL|GIE|S
 # 'legal' checks only the last word.
 define  run0     (?>(?:{cap}\s+(?:(?:&|de|du|des|d'|de\s+la|de\s+l')\s*)?(?=[A-Z0-9\x{C0}-\x{DE}])){0,5})
 define  run1     (?>(?:{cap}\s+(?:(?:&|de|du|des|d'|de\s+la|de\s+l')\s*)?(?=[A-Z0-9\x{C0}-\x{DE}])){1,5})
+# (run2, two words at least: a name learned without its legal form must be
+# more than one word; "Code GmbH" must not teach "Code".)
+define  run2     (?>(?:{cap}\s+(?:(?:&|de|du|des|d'|de\s+la|de\s+l')\s*)?(?=[A-Z0-9\x{C0}-\x{DE}])){2,5})
 # "(AMF)" right after a name teaches the acronym.
 define  acro     (?=\s*\(\s*(?<alias>\p{Lu}[\p{L}\d&.-]{1,15})\s*\))
 
@@ -76,9 +79,10 @@ rule    cue          (?:(?<=\b[Ll]a\s)(?:société|firme|start-up|startup|jeune\
 # Two 'wild' rules (tried at every capitalized word) in one, to try them
 # in one call: a name with a legal form (Travlane Haulage Limited, Mistral
 # AI SAS, Brevalis, SARL), or an acronym the lists do not know, in running
-# text (CCSDN, OPAC): French bodies go by their acronyms; the common
-# non-organization ones are listed in acrostop.
-rule    legal        (?:(?={up}{low}[a-zA-Z0-9'&.\x{C0}-\x{24F}-]*,?\s+(?:{up}|de\s|du\s|des\s|d'|&)|[A-Z0-9&.-]{1,5},?\s+{up}{low})(?!{stop}\b)(?<org>(?=(?<alias>{run1}){legal}(?![\p{L}\d])(?!\S*\s*\(\s*\p{Lu}))?{run1}(?:{legal}|Limited|Incorporated|Corporation|Holding|Holdings)(?![\p{L}\d])|{run0}{cap},\s*{legal}(?![\p{L}\d]))(?:{acro})?|(?=[A-Z\x{C0}-\x{DE}]{2}[A-Z\x{C0}-\x{DE}\d]{0,4}(?![\p{L}\d&]|\.\p{L}|-\p{L}))(?=\S+\s+\S*\p{Ll}|(?<=\p{Ll}\s)|(?<=\p{Ll}\s\()|(?<=\p{Ll}'))(?<![\p{L}\d.&"«-])(?<!" )(?<!« )(?!(?:{acrostop})(?![\p{L}\d]))(?![IVXLCDM]+(?![\p{L}\d]))(?<org>[A-Z\x{C0}-\x{DE}]{2}[A-Z\x{C0}-\x{DE}\d]{1,2}|(?![B-DF-HJ-NP-TV-XZ\d]*[AEIOUY][B-DF-HJ-NP-TV-XZ\d]*[AEIOUY])[A-Z\x{C0}-\x{DE}]{2}[A-Z\x{C0}-\x{DE}\d]{3,4})(?![\p{L}\d&]|\.\p{L}|-\p{L})(?!["»]|\s+[-:]))
+# French text, after an article or a preposition (la CCSDN, de l'OPAC):
+# French bodies go by their acronyms; the common non-organization ones are
+# listed in acrostop.
+rule    legal        (?:(?={up}{low}[a-zA-Z0-9'&.\x{C0}-\x{24F}-]*,?\s+(?:{up}|de\s|du\s|des\s|d'|&)|[A-Z0-9&.-]{1,5},?\s+{up}{low})(?!{stop}\b)(?<org>(?=(?<alias>{run2}){legal}(?![\p{L}\d])(?!\S*\s*\(\s*\p{Lu}))?{run1}(?:{legal}|Limited|Incorporated|Corporation|Holding|Holdings)(?![\p{L}\d])|{run0}{cap},\s*{legal}(?![\p{L}\d]))(?:{acro})?|(?=[A-Z\x{C0}-\x{DE}]{2}[A-Z\x{C0}-\x{DE}\d]{0,4}(?![\p{L}\d&]|\.\p{L}|-\p{L}))(?<=\b[Ll]a\s|\b[Ll]e\s|\b[Ll]es\s|\b[Dd]u\s|\b[Dd]e\s|\b[Dd]es\s|\b[Aa]u\s|\b[Aa]ux\s|\bà\s|\bet\s|\bpar\s|\bsur\s|\bpour\s|\bavec\s|\bdans\s|\bcontre\s|\bselon\s|\bchez\s|\b[Ll]'|\b[Dd]'|\(|\(\s)(?<![\p{L}\d.&"«-])(?<!" )(?<!« )(?!(?:{acrostop})(?![\p{L}\d]))(?![IVXLCDM]+(?![\p{L}\d]))(?<org>[A-Z\x{C0}-\x{DE}]{2}[A-Z\x{C0}-\x{DE}\d]{1,2}|(?![B-DF-HJ-NP-TV-XZ\d]*[AEIOUY][B-DF-HJ-NP-TV-XZ\d]*[AEIOUY])[A-Z\x{C0}-\x{DE}]{2}[A-Z\x{C0}-\x{DE}\d]{3,4})(?![\p{L}\d&]|\.\p{L}|-\p{L})(?!["»]|\s+[-:]))
 
 
 # ------------------------------------------------------------ negatives
