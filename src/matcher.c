@@ -48,7 +48,8 @@ struct pairs {
 };
 
 struct rinfo {
-	int part1, part2;       /* group numbers, 0 if none */
+	int part1[4], part2[4]; /* group numbers of part1 and part2 (several may share the name) */
+	int npart1, npart2;
 	struct names *names;    /* R_NAMES */
 	int names_shared;       /* names belongs to an earlier rule */
 	struct pairs *pairs;    /* wild rules */
@@ -241,10 +242,11 @@ struct matcher *matcher_new(const struct patset *set, const struct norm_ctx *ctx
 			continue;
 		}
 		for (int g = 0; g < r->ngroups; g++) {
-			if (strcmp(r->groups[g].name, "part1") == 0)
-				M->info[i].part1 = r->groups[g].num;
-			if (strcmp(r->groups[g].name, "part2") == 0)
-				M->info[i].part2 = r->groups[g].num;
+			struct rinfo *in = &M->info[i];
+			if (strcmp(r->groups[g].name, "part1") == 0 && in->npart1 < 4)
+				in->part1[in->npart1++] = r->groups[g].num;
+			if (strcmp(r->groups[g].name, "part2") == 0 && in->npart2 < 4)
+				in->part2[in->npart2++] = r->groups[g].num;
 		}
 		index_rule(M, r);
 		if (r->trig.wild)
@@ -753,12 +755,19 @@ static void try_batch(struct matcher *M, const struct textview *tv, const struct
 			continue;
 		M->skip[t] = tv_oend(tv, run, sfrom + a->end);
 		const struct rinfo *in = &M->info[a->rule];
-		if (in->part1 && in->part2 && a->novec &&
-		    a->ov[2 * in->part1] != PCRE2_UNSET && a->ov[2 * in->part2] != PCRE2_UNSET) {
-			emit(M, tv, run, subj, subjlen, sfrom, a, 1, a->ov[2 * in->part1],
-			     a->ov[2 * in->part1 + 1], NULL, out);
-			emit(M, tv, run, subj, subjlen, sfrom, a, 2, a->ov[2 * in->part2],
-			     a->ov[2 * in->part2 + 1], NULL, out);
+		/* The first part1 and part2 groups that took part in the match. */
+		int g1 = 0, g2 = 0;
+		for (int k = 0; a->novec && k < in->npart1 && !g1; k++)
+			if (in->part1[k] < a->novec && a->ov[2 * in->part1[k]] != PCRE2_UNSET)
+				g1 = in->part1[k];
+		for (int k = 0; a->novec && k < in->npart2 && !g2; k++)
+			if (in->part2[k] < a->novec && a->ov[2 * in->part2[k]] != PCRE2_UNSET)
+				g2 = in->part2[k];
+		if (g1 && g2) {
+			emit(M, tv, run, subj, subjlen, sfrom, a, 1, a->ov[2 * g1], a->ov[2 * g1 + 1],
+			     NULL, out);
+			emit(M, tv, run, subj, subjlen, sfrom, a, 2, a->ov[2 * g2], a->ov[2 * g2 + 1],
+			     NULL, out);
 		} else {
 			const struct record *rec = emit(M, tv, run, subj, subjlen, sfrom, a, 0,
 							a->start, a->end, names_value[t], out);

@@ -310,43 +310,118 @@ static struct list *load_list(struct loader *L, const struct source *pat,
 	return l;
 }
 
-/* The regex alternation of a list's surfaces, longest first. */
-static int by_length_desc(const void *a, const void *b)
+/* The regex of a list's surfaces: a trie, so that a long list costs what
+ * its distinct prefixes cost ("dollar(?:s|\s+canadiens?)?").  A space in
+ * a surface matches any white space; at each branch the alternatives that
+ * go furthest come first, and a surface that ends where others go on is
+ * an optional tail, so the longest surface wins as in a flat alternation. */
+struct tnode {
+	char tok[8];             /* one character, escaped, or "\s+" */
+	struct tnode *kids, *next;
+	int end;                 /* a surface ends here */
+	int depth;               /* longest way down, in tokens */
+};
+
+static struct tnode *tnode_child(struct tnode *n, const char *tok)
 {
-	const struct list_entry *x = *(const struct list_entry *const *)a;
-	const struct list_entry *y = *(const struct list_entry *const *)b;
-	size_t lx = strlen(x->surface), ly = strlen(y->surface);
-	if (lx != ly)
-		return lx < ly ? 1 : -1;
-	return strcmp(x->surface, y->surface);
+	for (struct tnode *k = n->kids; k; k = k->next)
+		if (strcmp(k->tok, tok) == 0)
+			return k;
+	struct tnode *k = xcalloc(1, sizeof *k);
+	snprintf(k->tok, sizeof k->tok, "%s", tok);
+	k->next = n->kids;
+	n->kids = k;
+	return k;
+}
+
+static int tnode_depth(struct tnode *n)
+{
+	int d = 0;
+	for (struct tnode *k = n->kids; k; k = k->next) {
+		int kd = tnode_depth(k) + 1;
+		if (kd > d)
+			d = kd;
+	}
+	return n->depth = d;
+}
+
+static void tnode_free(struct tnode *n)
+{
+	while (n->kids) {
+		struct tnode *k = n->kids;
+		n->kids = k->next;
+		tnode_free(k);
+	}
+	free(n);
+}
+
+static void tnode_emit(const struct tnode *n, struct sbuf *out)
+{
+	int nk = 0;
+	for (const struct tnode *k = n->kids; k; k = k->next)
+		nk++;
+	if (!nk)
+		return;
+	/* Children, deepest first. */
+	const struct tnode *v[512], **kv = nk <= 512 ? v : xmalloc((size_t)nk * sizeof *kv);
+	int i = 0;
+	for (const struct tnode *k = n->kids; k; k = k->next)
+		kv[i++] = k;
+	for (int a = 1; a < nk; a++)
+		for (int b = a; b > 0 && kv[b]->depth > kv[b - 1]->depth; b--) {
+			const struct tnode *t = kv[b];
+			kv[b] = kv[b - 1];
+			kv[b - 1] = t;
+		}
+	int group = nk > 1 || n->end;
+	if (group)
+		sb_puts(out, "(?:");
+	for (i = 0; i < nk; i++) {
+		if (i)
+			sb_putc(out, '|');
+		sb_puts(out, kv[i]->tok);
+		tnode_emit(kv[i], out);
+	}
+	if (group)
+		sb_puts(out, n->end ? ")?" : ")");
+	if (kv != v)
+		free(kv);
 }
 
 static void list_alternation(const struct list *l, struct sbuf *out)
 {
-	const struct list_entry **v = xmalloc((l->n ? l->n : 1) * sizeof *v);
-	for (size_t i = 0; i < l->n; i++)
-		v[i] = &l->e[i];
-	qsort(v, l->n, sizeof *v, by_length_desc);
-	sb_puts(out, "(?:");
+	struct tnode *root = xcalloc(1, sizeof *root);
 	for (size_t i = 0; i < l->n; i++) {
-		if (i)
-			sb_putc(out, '|');
-		int space = 0;
-		for (const char *p = v[i]->surface; *p; p++) {
+		struct tnode *n = root;
+		const char *p = l->e[i].surface;
+		while (*p) {
+			char tok[8];
 			if (*p == ' ') {
-				if (!space)
-					sb_puts(out, "\\s+");
-				space = 1;
-				continue;
+				while (*p == ' ')
+					p++;
+				strcpy(tok, "\\s+");
+			} else if (strchr("\\^$.|?*+()[]{}#", *p)) {
+				tok[0] = '\\';
+				tok[1] = *p++;
+				tok[2] = '\0';
+			} else {
+				/* one UTF-8 character */
+				size_t k = 1;
+				while ((p[k] & 0xC0) == 0x80 && k < 4)
+					k++;
+				memcpy(tok, p, k);
+				tok[k] = '\0';
+				p += k;
 			}
-			space = 0;
-			if (strchr("\\^$.|?*+()[]{}#", *p))
-				sb_putc(out, '\\');
-			sb_putc(out, *p);
+			n = tnode_child(n, tok);
 		}
+		n->end = 1;
 	}
+	tnode_depth(root);
+	sb_puts(out, "(?:");
+	tnode_emit(root, out);
 	sb_putc(out, ')');
-	free(v);
+	tnode_free(root);
 }
 
 /* Fragments of the file being parsed: defines and lists by name. */

@@ -416,15 +416,23 @@ static struct kset parse_group(struct parser *ps)
 	}
 	return r;
 wild:
-	/* Skip to the matching parenthesis. */
-	for (int depth = 1; ps->p < ps->end && depth > 0; ps->p++) {
-		if (*ps->p == '\\')
+	/* Skip to the matching parenthesis; a ')' in a class or escaped does
+	 * not count. */
+	for (int depth = 1; ps->p < ps->end && depth > 0;) {
+		char d = *ps->p;
+		if (d == '\\') {
+			ps->p += 2;
+		} else if (d == '[') {
 			ps->p++;
-		else if (*ps->p == '(')
-			depth++;
-		else if (*ps->p == ')')
-			depth--;
+			struct kset k = parse_class(ps);
+			ks_free(&k);
+		} else {
+			ps->p++;
+			depth += d == '(' ? 1 : d == ')' ? -1 : 0;
+		}
 	}
+	if (ps->p > ps->end)
+		ps->p = ps->end;
 	return ks_wild();
 }
 

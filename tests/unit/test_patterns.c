@@ -121,6 +121,9 @@ static void test_trigger(void)
 	CHECK_STR(keys("(?:ab)+c\\b"), " abc/C abab/S");
 	CHECK_STR(keys("\\w+"), "W");
 	CHECK_STR(keys("(?x) a"), "W");
+	/* a ')' in a class inside a skipped group ends nothing (regression) */
+	CHECK_STR(keys("[0-9]x(?(<a>)[)]|y)"), "N");
+	CHECK_STR(keys("(?(DEFINE)(?<t>[(]))la\\b"), "W");
 }
 
 int main(void)
