@@ -6,6 +6,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 /* A list of rule ids. */
 struct idlist {
@@ -51,7 +52,8 @@ struct rinfo {
 	int part1[4], part2[4]; /* group numbers of part1 and part2 (several may share the name) */
 	int npart1, npart2;
 	struct names *names;    /* R_NAMES */
-	int names_shared;       /* names belongs to an earlier rule */
+	int names_shared;       /* names belongs to an earlier rule... */
+	int names_owner;        /* ...this one */
 	struct pairs *pairs;    /* wild rules */
 };
 
@@ -72,6 +74,7 @@ struct matcher {
 	struct idlist names;     /* R_NAMES rules */
 	unsigned char names_first[32];  /* folded first bytes of every listed name */
 	unsigned char names_lower[32];  /* ... of names written lower case first */
+	uint64_t names_lowpre[1024];    /* first two bytes of those (names.h) */
 	unsigned char quick[256];       /* Q_*: what a candidate starting with this byte may hold */
 	struct rinfo *info;
 	uint32_t *stamp;         /* rule id -> candidate number last tried */
@@ -91,7 +94,9 @@ struct matcher {
 	int scalar;              /* TRAWL_SCALAR=1: the byte-by-byte scan */
 	int nofilter;            /* TRAWL_NO_FILTERS=1: no follow or pair filter (tests) */
 	uint64_t attempts;
-	uint64_t *rule_attempts;     /* per rule, for --debug statistics */
+	uint64_t *rule_attempts;     /* per rule, for TRAWL_STATS */
+	uint64_t *rule_ns;           /* per rule: time in its attempts (TRAWL_STATS) */
+	int timing;
 	unsigned char cls[256];
 };
 
@@ -222,15 +227,19 @@ struct matcher *matcher_new(const struct patset *set, const struct norm_ctx *ctx
 	M->info = xcalloc((size_t)set->nrules + 1, sizeof *M->info);
 	M->stamp = xcalloc((size_t)set->nrules + 1, sizeof *M->stamp);
 	M->rule_attempts = xcalloc((size_t)set->nrules + 1, sizeof *M->rule_attempts);
+	M->rule_ns = xcalloc((size_t)set->nrules + 1, sizeof *M->rule_ns);
+	M->timing = getenv("TRAWL_STATS") != NULL;
 	M->batch = xmalloc(((size_t)set->nrules + 1) * sizeof *M->batch);
 	for (int i = 0; i < set->nrules; i++) {
 		const struct rule *r = set->rules[i];
 		if (r->kind == R_NAMES) {
 			/* One trie per list, shared by the files that name it. */
 			for (int j = 0; j < i && !M->info[i].names; j++)
-				if (set->rules[j]->kind == R_NAMES && set->rules[j]->names == r->names) {
+				if (set->rules[j]->kind == R_NAMES && set->rules[j]->names == r->names &&
+				    !M->info[j].names_shared) {
 					M->info[i].names = M->info[j].names;
 					M->info[i].names_shared = 1;
+					M->info[i].names_owner = j;
 				}
 			if (!M->info[i].names)
 				M->info[i].names = names_build(r->names);
@@ -239,6 +248,8 @@ struct matcher *matcher_new(const struct patset *set, const struct norm_ctx *ctx
 				M->names_first[b] |= M->info[i].names->first[b];
 				M->names_lower[b] |= M->info[i].names->lowfirst[b];
 			}
+			for (int b = 0; b < 1024; b++)
+				M->names_lowpre[b] |= M->info[i].names->lowpre[b];
 			continue;
 		}
 		for (int g = 0; g < r->ngroups; g++) {
@@ -306,6 +317,7 @@ void matcher_free(struct matcher *M)
 	free(M->info);
 	free(M->stamp);
 	free(M->rule_attempts);
+	free(M->rule_ns);
 	free(M->batch);
 	pcre2_match_data_free(M->md);
 	pcre2_match_context_free(M->mctx);
@@ -332,7 +344,8 @@ void matcher_stats(const struct matcher *M, FILE *f)
 	for (int i = 0; i < M->set->nrules; i++) {
 		const struct rule *r = M->set->rules[i];
 		const struct trig *t = &r->trig;
-		fprintf(f, "%10llu  %s:%d %s (%s%s%zu keys)\n", (unsigned long long)M->rule_attempts[i],
+		fprintf(f, "%10llu %8.1f ms  %s:%d %s (%s%s%zu keys)\n", (unsigned long long)M->rule_attempts[i],
+			M->rule_ns[i] / 1e6,
 			r->file->name, r->line, r->name, t->wild ? "wild, " : "",
 			t->nonletter ? "non-letter, " : "", t->n);
 	}
@@ -682,6 +695,12 @@ static void try_batch(struct matcher *M, const struct textview *tv, const struct
 		M->attempts++;
 		M->rule_attempts[r->id]++;
 		if (r->kind == R_NAMES) {
+			/* The same list under another language's file: the same
+			 * answer, and the first rule wins a tie anyway. */
+			if (M->info[r->id].names_shared &&
+			    M->stamp[M->info[r->id].names_owner] == M->cand_no &&
+			    opos >= M->skip[M->set->rules[M->info[r->id].names_owner]->file->type])
+				continue;
 			size_t len;
 			int e = names_match(M->info[r->id].names, subj + at, subjlen - at, &len);
 			if (e >= 0 && (b->rule < 0 || at + len > b->end)) {
@@ -715,9 +734,17 @@ static void try_batch(struct matcher *M, const struct textview *tv, const struct
 			struct rule *w = (struct rule *)r;
 			w->jit = pcre2_jit_compile(w->code, PCRE2_JIT_COMPLETE) == 0 ? 1 : -1;
 		}
+		struct timespec t0, t1;
+		if (M->timing)
+			clock_gettime(CLOCK_MONOTONIC, &t0);
 		int rc = r->jit > 0 ?
 			pcre2_jit_match(r->code, subj, subjlen, at, 0, M->md, M->mctx) :
 			pcre2_match(r->code, subj, subjlen, at, PCRE2_NO_UTF_CHECK, M->md, M->mctx);
+		if (M->timing) {
+			clock_gettime(CLOCK_MONOTONIC, &t1);
+			M->rule_ns[r->id] += (uint64_t)((t1.tv_sec - t0.tv_sec) * 1000000000LL +
+							(t1.tv_nsec - t0.tv_nsec));
+		}
 		if (rc == PCRE2_ERROR_NOMATCH)
 			continue;
 		if (rc < 0) {
@@ -838,6 +865,15 @@ static void candidate(struct matcher *M, const struct textview *tv, const struct
 	M->nbatch = 0;
 	unsigned fc = c >= 'A' && c <= 'Z' ? c + 32 : c;
 	int names_ok = M->quick[c] & Q_NAMES;
+	if (names_ok && c >= 'a' && c <= 'z') {
+		/* A small first letter: only names written so can match, and
+		 * their first two bytes say whether one starts here. */
+		unsigned c1 = i + 1 < run->len ? t[i + 1] : 0;
+		if (c1 >= 'A' && c1 <= 'Z')
+			c1 += 32;
+		unsigned p2 = c << 8 | c1;
+		names_ok = (M->names_lowpre[p2 / 64] >> (p2 % 64)) & 1;
+	}
 	if (k == C_LETTER) {
 		gather_letter(M, t + i, run->len - i);
 		if (M->wild[c].n)
