@@ -259,6 +259,8 @@ struct matcher *matcher_new(const struct patset *set, const struct norm_ctx *ctx
 			if (strcmp(r->groups[g].name, "part2") == 0 && in->npart2 < 4)
 				in->part2[in->npart2++] = r->groups[g].num;
 		}
+		if (r->twin >= 0)
+			continue;   /* its twin is tried in its place */
 		index_rule(M, r);
 		if (r->trig.wild)
 			M->info[i].pairs = xcalloc(1, sizeof *M->info[i].pairs);
@@ -344,6 +346,12 @@ void matcher_stats(const struct matcher *M, FILE *f)
 	for (int i = 0; i < M->set->nrules; i++) {
 		const struct rule *r = M->set->rules[i];
 		const struct trig *t = &r->trig;
+		if (r->twin >= 0) {
+			const struct rule *w = M->set->rules[r->twin];
+			fprintf(f, "%10s %11s  %s:%d %s (the twin of %s:%d: not tried)\n", "-", "",
+				r->file->name, r->line, r->name, w->file->name, w->line);
+			continue;
+		}
 		fprintf(f, "%10llu %8.1f ms  %s:%d %s (%s%s%zu keys)\n", (unsigned long long)M->rule_attempts[i],
 			M->rule_ns[i] / 1e6,
 			r->file->name, r->line, r->name, t->wild ? "wild, " : "",

@@ -564,6 +564,7 @@ static void rule_free(struct rule *r)
 		pcre2_code_free(r->code);
 	trig_free(&r->trig);
 	free(r->groups);
+	free(r->re);
 	free(r->name);
 	free(r);
 }
@@ -576,6 +577,7 @@ static struct rule *new_rule(struct loader *L, struct patfile *pf, const char *n
 	r->file = pf;
 	r->line = line;
 	r->kind = kind;
+	r->twin = -1;
 	struct patset *s = L->set;
 	s->rules = xrealloc(s->rules, (size_t)(s->nrules + 1) * sizeof *s->rules);
 	r->id = s->nrules;
@@ -652,6 +654,23 @@ static void compile_rule(struct loader *L, struct rule *r, const char *re, size_
 		r->looks_behind = memcmp(re + i, "(?<=", 4) == 0;
 	bind_groups(r, r->file);
 	trig_analyze(re, len, &r->trig);
+	r->re = xmemdup(re, len);
+	r->relen = len;
+}
+
+/* Do rules a and b find the same spans with the same values?  The French
+ * and English files share some rules word for word (places, web
+ * addresses): trying the second one could never change the outcome. */
+static int same_rule(const struct rule *a, const struct rule *b)
+{
+	if (a->kind != b->kind || a->kind == R_NAMES || a->file->type != b->file->type ||
+	    !a->re || !b->re || a->relen != b->relen || a->ngroups != b->ngroups ||
+	    memcmp(a->re, b->re, a->relen) != 0)
+		return 0;
+	for (int g = 0; g < a->ngroups; g++)
+		if (a->groups[g].list != b->groups[g].list)
+			return 0;
+	return 1;
 }
 
 /* Split "word rest" at the first run of blanks. */
@@ -877,6 +896,13 @@ static struct patset *finish(struct loader *L)
 			pcre2_pattern_info(r->code, PCRE2_INFO_CAPTURECOUNT, &cap);
 		if (cap + 1 > s->max_captures)
 			s->max_captures = cap + 1;
+		for (int j = 0; j < i && r->twin < 0; j++)
+			if (s->rules[j]->twin < 0 && same_rule(s->rules[j], r))
+				r->twin = j;
+	}
+	for (int i = 0; i < s->nrules; i++) {
+		free(s->rules[i]->re);
+		s->rules[i]->re = NULL;
 	}
 	return s;
 }

@@ -56,6 +56,11 @@ struct rule {
 	unsigned char firstbytes[32];   /* PCRE2's first-byte bitmap */
 	int has_firstbytes;
 	int looks_behind;        /* has a positive lookbehind: no follow filter */
+	int twin;                /* id of an earlier rule that finds exactly what
+				  * this one does (same type, kind, expanded regex
+				  * and lists), or -1: the matcher skips twins */
+	char *re;                /* the expanded regex, until the set is built */
+	size_t relen;
 };
 
 struct patfile {

@@ -126,6 +126,28 @@ static void test_trigger(void)
 	CHECK_STR(keys("(?(DEFINE)(?<t>[(]))la\\b"), "W");
 }
 
+/* A rule that another finds word for word is its twin: never tried. */
+static void test_twins(void)
+{
+	struct patset *s;
+	const char *e = load("type org\nlang fr\n"
+			     "define a [A-Z]+\n"
+			     "define b [A-Z]+\n"
+			     "reject r1 x{a}\n"
+			     "reject r2 x{b}\n"      /* the same once expanded */
+			     "rule r3 x{a}\n"        /* another kind */
+			     "reject r4 y{a}\n", &s);
+	CHECK_STR(e, "");
+	if (s) {
+		CHECK_INT(s->nrules, 4);
+		CHECK_INT(s->rules[0]->twin, -1);
+		CHECK_INT(s->rules[1]->twin, 0);
+		CHECK_INT(s->rules[2]->twin, -1);
+		CHECK_INT(s->rules[3]->twin, -1);
+		pat_free(s);
+	}
+}
+
 int main(void)
 {
 	static const struct test_case tests[] = {
@@ -133,6 +155,7 @@ int main(void)
 		{"errors", test_errors},
 		{"list_errors", test_list_errors},
 		{"trigger", test_trigger},
+		{"twins", test_twins},
 		{NULL, NULL},
 	};
 	return test_main("patterns", tests);
