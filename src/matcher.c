@@ -26,26 +26,31 @@ static void idl_add(struct idlist *l, int id)
 }
 
 /* For a rule reached through a complete short word ("le", "the"), the
- * characters that can come next: follow[0] right after the word (an
- * apostrophe, a digit), follow[1] after white space.  Learned lazily, by
- * asking PCRE2 for partial matches of "word" + c and "word " + c. */
+ * characters that can come next: adj right after the word (an
+ * apostrophe, a digit), next after white space.  Learned lazily, one
+ * character at a time as the text shows it, by asking PCRE2 for partial
+ * matches of "word" + c and "word " + c. */
 struct follow {
-	unsigned char adj[32], next[32];
+	unsigned char adj[32], next[32];             /* may come (where known) */
+	unsigned char adj_known[32], next_known[32];
+	unsigned char mode;                          /* F_* */
 };
+
+enum { F_UNSEEN, F_FILTER, F_OPEN };   /* F_OPEN: never filtered */
 
 struct keyslot {
 	struct trig_key key;
 	struct idlist rules;
 	int used;
-	struct follow *follow;   /* per rule of the slot, once probed */
+	struct follow *follow;   /* per rule of the slot, once needed */
 };
 
 /* For a wild rule (its first letters could not be listed): the first
- * two bytes it can start with, learned row by row (first byte) with
- * PCRE2 partial matches, when a word with that first byte comes. */
+ * two bytes it can start with, learned pair by pair with PCRE2 partial
+ * matches as words with those bytes come. */
 struct pairs {
-	unsigned char row_done[32];
-	unsigned char bits[256 * 256 / 8];
+	unsigned char row_mode[128];   /* per first byte: F_* */
+	unsigned char bits[128 * 256 / 8], known[128 * 256 / 8];
 };
 
 struct rinfo {
@@ -55,7 +60,23 @@ struct rinfo {
 	int names_shared;       /* names belongs to an earlier rule... */
 	int names_owner;        /* ...this one */
 	struct pairs *pairs;    /* wild rules */
+	uint32_t interp_left;   /* attempts to interpret before JIT-compiling */
 };
+
+/* JIT-compiling a rule costs about as much as its first few hundred to
+ * few thousand interpreted attempts (both grow with the regex).  So a
+ * rule is interpreted until its attempts would have paid for the
+ * compilation, then compiled ("ski rental"): short inputs start fast and
+ * long ones run at JIT speed.  The two engines find the same matches. */
+static uint32_t interp_budget(const struct rule *r, int jit_mode)
+{
+	if (jit_mode == 1)
+		return 0;
+	if (jit_mode == 0)
+		return UINT32_MAX;
+	size_t n = r->relen / 2;
+	return n < 32 ? 32 : n > 4096 ? 4096 : (uint32_t)n;
+}
 
 enum { C_OTHER, C_LETTER, C_DIGIT, C_SPACE, C_HIGH };
 enum { Q_BYTES = 1, Q_WILD = 2, Q_NAMES = 4 };
@@ -229,6 +250,9 @@ struct matcher *matcher_new(const struct patset *set, const struct norm_ctx *ctx
 	M->rule_attempts = xcalloc((size_t)set->nrules + 1, sizeof *M->rule_attempts);
 	M->rule_ns = xcalloc((size_t)set->nrules + 1, sizeof *M->rule_ns);
 	M->timing = getenv("TRAWL_STATS") != NULL;
+	/* TRAWL_JIT=0 never compiles, =1 compiles at once (tests compare). */
+	const char *jm = getenv("TRAWL_JIT");
+	int jit_mode = jm && *jm == '0' ? 0 : jm && *jm == '1' ? 1 : -1;
 	M->batch = xmalloc(((size_t)set->nrules + 1) * sizeof *M->batch);
 	for (int i = 0; i < set->nrules; i++) {
 		const struct rule *r = set->rules[i];
@@ -261,6 +285,7 @@ struct matcher *matcher_new(const struct patset *set, const struct norm_ctx *ctx
 		}
 		if (r->twin >= 0)
 			continue;   /* its twin is tried in its place */
+		M->info[i].interp_left = interp_budget(r, jit_mode);
 		index_rule(M, r);
 		if (r->trig.wild)
 			M->info[i].pairs = xcalloc(1, sizeof *M->info[i].pairs);
@@ -382,86 +407,130 @@ static void set_bit(unsigned char *bm, unsigned c)
 	bm[c / 8] |= (unsigned char)(1u << (c % 8));
 }
 
-/* Learn what can follow the key word of slot s, rule by rule. */
-static void probe_follow(struct matcher *M, struct keyslot *s)
+static int has_bit(const unsigned char *bm, unsigned c)
 {
-	s->follow = xcalloc((size_t)s->rules.n, sizeof *s->follow);
-	/* The word as written: lower case, capitalized, upper case. */
-	unsigned char v[3][TRIG_KEYBYTES + 8];
-	size_t vlen = s->key.len;
-	for (int k = 0; k < 3; k++)
-		memcpy(v[k], s->key.s, vlen);
-	int nv = 1;
-	if (s->key.s[0] < 0x80) {
-		v[1][0] = (unsigned char)(v[1][0] & ~0x20);
-		for (size_t i = 0; i < vlen; i++)
-			v[2][i] = v[2][i] < 0x80 ? (unsigned char)(v[2][i] & ~0x20) : v[2][i];
-		nv = 3;
-	}
-	for (int k = 0; k < s->rules.n; k++) {
-		const struct rule *r = M->set->rules[s->rules.id[k]];
-		struct follow *f = &s->follow[k];
-		int any = 0;
-		for (unsigned c = 0x21; c < 0x7F; c++) {
-			int letter = (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
-			for (int j = 0; j < nv; j++) {
-				unsigned char b[TRIG_KEYBYTES + 8];
-				memcpy(b, v[j], vlen);
-				b[vlen] = ' ';
-				b[vlen + 1] = (unsigned char)c;
-				if (probe_ok(M, r, b, vlen + 2)) {
-					set_bit(f->next, letter ? (c | 0x20) : c);
-					any = 1;
-				}
-				if (!letter) {
-					b[vlen] = (unsigned char)c;
-					if (probe_ok(M, r, b, vlen + 1)) {
-						set_bit(f->adj, c);
-						any = 1;
-					}
-				}
-			}
-		}
-		/* No filter when the probes told nothing, or when what comes
-		 * before the word could matter (a positive lookbehind). */
-		if (!any || r->looks_behind)
-			memset(f, 0xFF, sizeof *f);
-		/* Non-ASCII characters are never filtered. */
-		for (unsigned c = 0x80; c < 0x100; c++) {
-			set_bit(f->adj, c);
-			set_bit(f->next, c);
-		}
-	}
+	return (bm[c / 8] >> (c % 8)) & 1;
 }
 
-/* Learn the row of first byte c0 for a wild rule: which second bytes a
- * match can start with (0 standing for "no second byte"). */
-static void probe_row(struct matcher *M, const struct rule *r, struct pairs *p, unsigned c0)
+/* The key word of slot s as text may write it: lower case, capitalized,
+ * upper case; returns how many forms. */
+static int word_forms(const struct keyslot *s, unsigned char v[3][TRIG_KEYBYTES + 8])
 {
-	unsigned char *row = p->bits + c0 * 32;
-	int any = 0;
-	unsigned char b[2] = {(unsigned char)c0, 0};
-	if (probe_ok(M, r, b, 1)) {
-		set_bit(row, 0);
-		any = 1;
-	}
-	for (unsigned c1 = 0x21; c1 < 0x7F; c1++) {
-		b[1] = (unsigned char)c1;
-		if (probe_ok(M, r, b, 2)) {
-			set_bit(row, c1);
-			any = 1;
+	size_t n = s->key.len;
+	for (int k = 0; k < 3; k++)
+		memcpy(v[k], s->key.s, n);
+	if (s->key.s[0] >= 0x80)
+		return 1;
+	v[1][0] = (unsigned char)(v[1][0] & ~0x20);
+	for (size_t i = 0; i < n; i++)
+		v[2][i] = v[2][i] < 0x80 ? (unsigned char)(v[2][i] & ~0x20) : v[2][i];
+	return 3;
+}
+
+/* Can printable ASCII c (folded) come after the word of slot s, for rule
+ * r: right after it (adj) or after white space?  Records the answer. */
+static int probe_follow(struct matcher *M, const struct keyslot *s, const struct rule *r,
+			struct follow *f, unsigned c, int after_space)
+{
+	unsigned char v[3][TRIG_KEYBYTES + 8], b[TRIG_KEYBYTES + 8];
+	int nv = word_forms(s, v);
+	size_t n = s->key.len;
+	int letter = c >= 'a' && c <= 'z', ok = 0;
+	for (int j = 0; j < nv && !ok; j++) {
+		memcpy(b, v[j], n);
+		if (after_space) {
+			b[n] = ' ';
+			b[n + 1] = (unsigned char)c;
+			ok = probe_ok(M, r, b, n + 2);
+			if (!ok && letter) {
+				b[n + 1] = (unsigned char)(c & ~0x20);
+				ok = probe_ok(M, r, b, n + 2);
+			}
+		} else if (!letter) {
+			b[n] = (unsigned char)c;
+			ok = probe_ok(M, r, b, n + 1);
 		}
 	}
-	/* Spaces and non-ASCII second bytes are not probed: always allowed.
-	 * A row the probes say nothing about is wholly allowed when the rule
-	 * may look behind its start (its start alone does not decide). */
-	for (unsigned c1 = 0x80; c1 < 0x100; c1++)
-		set_bit(row, c1);
-	for (unsigned c1 = 1; c1 <= 0x20; c1++)
-		set_bit(row, c1);
-	if (!any && r->looks_behind)
-		memset(row, 0xFF, 32);
-	set_bit(p->row_done, c0);
+	set_bit(after_space ? f->next_known : f->adj_known, c);
+	if (ok)
+		set_bit(after_space ? f->next : f->adj, c);
+	return ok;
+}
+
+/* First look at rule r after the word of slot s: filter, unless what
+ * comes before the word could matter (a positive lookbehind) or no
+ * character at all can follow (the probes tell nothing then).  Stops at
+ * the first character that can, most likely ones first. */
+static int follow_mode(struct matcher *M, const struct keyslot *s, const struct rule *r,
+		       struct follow *f)
+{
+	if (r->looks_behind)
+		return F_OPEN;
+	for (unsigned c = 'a'; c <= 'z'; c++)
+		if (probe_follow(M, s, r, f, c, 1))
+			return F_FILTER;
+	for (unsigned c = 0x21; c < 0x7F; c++) {
+		if (c >= 'A' && c <= 'Z')
+			continue;
+		if ((c < 'a' || c > 'z') && probe_follow(M, s, r, f, c, 1))
+			return F_FILTER;
+		if (probe_follow(M, s, r, f, c, 0))
+			return F_FILTER;
+	}
+	return F_OPEN;
+}
+
+/* May character c (folded; 0x80 and above for any non-ASCII) come after
+ * the word of slot s for its k-th rule? */
+static int follow_ok(struct matcher *M, struct keyslot *s, int k, unsigned c, int after_space)
+{
+	if (c >= 0x80)
+		return 1;          /* non-ASCII characters are never filtered */
+	if (!s->follow)
+		s->follow = xcalloc((size_t)s->rules.n, sizeof *s->follow);
+	struct follow *f = &s->follow[k];
+	const struct rule *r = M->set->rules[s->rules.id[k]];
+	if (f->mode == F_UNSEEN)
+		f->mode = (unsigned char)follow_mode(M, s, r, f);
+	if (f->mode == F_OPEN)
+		return 1;
+	if (c < 0x21 || c == 0x7F)
+		return 0;          /* controls: never probed, never a start */
+	if (!has_bit(after_space ? f->next_known : f->adj_known, c))
+		return probe_follow(M, s, r, f, c, after_space);
+	return has_bit(after_space ? f->next : f->adj, c);
+}
+
+/* Can a match of wild rule r start with bytes c0, c1 (c1 = 0: the text
+ * ends after c0)?  Spaces, controls and non-ASCII second bytes are not
+ * probed: always allowed.  Answers are learned pair by pair; a first
+ * byte whose probes all fail opens its whole row when the rule may look
+ * behind its start (its start alone does not decide then). */
+static int pair_ok(struct matcher *M, const struct rule *r, struct pairs *p, unsigned c0,
+		   unsigned c1)
+{
+	if (c1 >= 0x80 || (c1 >= 1 && c1 <= 0x20))
+		return 1;
+	unsigned char *bits = p->bits + c0 * 32, *known = p->known + c0 * 32;
+	if (p->row_mode[c0] == F_UNSEEN) {
+		p->row_mode[c0] = F_FILTER;
+		int any = !r->looks_behind;
+		for (unsigned c = 0; !any && c < 0x7F; c = c ? c + 1 : 0x21)
+			any = pair_ok(M, r, p, c0, c);
+		if (!any)
+			p->row_mode[c0] = F_OPEN;
+	}
+	if (p->row_mode[c0] == F_OPEN)
+		return 1;
+	if (has_bit(known, c1))
+		return has_bit(bits, c1);
+	unsigned char b[2] = {(unsigned char)c0, (unsigned char)c1};
+	set_bit(known, c1);
+	if (c1 != 0x7F && probe_ok(M, r, b, c1 ? 2 : 1)) {
+		set_bit(bits, c1);
+		return 1;
+	}
+	return 0;
 }
 
 /* Add the wild rules for a word starting with bytes s[0], s[1]. */
@@ -472,13 +541,8 @@ static void batch_wild(struct matcher *M, const unsigned char *s, size_t n)
 	for (int i = 0; i < l->n; i++) {
 		uint16_t id = l->id[i];
 		struct pairs *p = M->info[id].pairs;
-		if (c0 < 0x80 && p && !M->nofilter) {
-			if (!(p->row_done[c0 / 8] & (1u << (c0 % 8))))
-				probe_row(M, M->set->rules[id], p, c0);
-			const unsigned char *row = p->bits + c0 * 32;
-			if (!(row[c1 / 8] & (1u << (c1 % 8))))
-				continue;
-		}
+		if (c0 < 0x80 && p && !M->nofilter && !pair_ok(M, M->set->rules[id], p, c0, c1))
+			continue;
 		if (M->stamp[id] != M->cand_no) {
 			M->stamp[id] = M->cand_no;
 			M->batch[M->nbatch++] = id;
@@ -498,13 +562,9 @@ static void batch_key(struct matcher *M, const struct trig_key *k, unsigned c, i
 		batch_add(M, &s->rules);
 		return;
 	}
-	if (!s->follow)
-		probe_follow(M, s);
 	c = c >= 'A' && c <= 'Z' ? c | 0x20 : c;
 	for (int i = 0; i < s->rules.n; i++) {
-		const struct follow *f = &s->follow[i];
-		const unsigned char *bm = after_space ? f->next : f->adj;
-		if (!(bm[c / 8] & (1u << (c % 8))))
+		if (!follow_ok(M, s, i, c, after_space))
 			continue;
 		uint16_t id = s->rules.id[i];
 		if (M->stamp[id] != M->cand_no) {
@@ -738,9 +798,14 @@ static void try_batch(struct matcher *M, const struct textview *tv, const struct
 			bounded = 1;
 		}
 		if (r->jit == 0) {
-			/* First attempt: JIT-compile now (the code is ours). */
-			struct rule *w = (struct rule *)r;
-			w->jit = pcre2_jit_compile(w->code, PCRE2_JIT_COMPLETE) == 0 ? 1 : -1;
+			struct rinfo *in = &M->info[r->id];
+			if (in->interp_left > 0) {
+				in->interp_left--;
+			} else {
+				/* The attempts have paid for it: compile (the code is ours). */
+				struct rule *w = (struct rule *)r;
+				w->jit = pcre2_jit_compile(w->code, PCRE2_JIT_COMPLETE) == 0 ? 1 : -1;
+			}
 		}
 		struct timespec t0, t1;
 		if (M->timing)

@@ -654,7 +654,7 @@ static void compile_rule(struct loader *L, struct rule *r, const char *re, size_
 		r->looks_behind = memcmp(re + i, "(?<=", 4) == 0;
 	bind_groups(r, r->file);
 	trig_analyze(re, len, &r->trig);
-	r->re = xmemdup(re, len);
+	r->re = xmemdup(re, len);   /* freed once the set is built */
 	r->relen = len;
 }
 
