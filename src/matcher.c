@@ -60,22 +60,40 @@ struct rinfo {
 	int names_shared;       /* names belongs to an earlier rule... */
 	int names_owner;        /* ...this one */
 	struct pairs *pairs;    /* wild rules */
-	uint32_t interp_left;   /* attempts to interpret before JIT-compiling */
+	int64_t interp_left;    /* ns of interpretation left before JIT-compiling */
+	int need_set;           /* marker set of the rule's 'need', or -1 */
+	int need_bytes;
 };
 
-/* JIT-compiling a rule costs about as much as its first few hundred to
- * few thousand interpreted attempts (both grow with the regex).  So a
- * rule is interpreted until its attempts would have paid for the
- * compilation, then compiled ("ski rental"): short inputs start fast and
- * long ones run at JIT speed.  The two engines find the same matches. */
-static uint32_t interp_budget(const struct rule *r, int jit_mode)
+/* Markers: where a rule's 'need' regex matches.  They are found by a
+ * second, lazy scan that runs ahead of the candidates (never more than
+ * MATCH_MAX bytes), with the same cheap tests as rule starts: listed
+ * first words of letter runs ("bn" in "5bn" too) and first bytes of
+ * non-letters; each is confirmed by running the regex there. */
+#define MK_MAX 32            /* marker sets (one bit each in a mask) */
+#define MK_QUEUE 512         /* positions kept per set: more than MATCH_MAX + 1 */
+
+struct mkset {
+	const struct rule *r;    /* the need regex */
+	uint32_t q[MK_QUEUE];    /* view offsets of markers, ascending (a ring) */
+	unsigned head, n;
+};
+
+/* JIT-compiling a rule takes about 0.4 us per byte of its regex (a few
+ * milliseconds for the big ones), the time of its first few hundred to
+ * few thousand interpreted attempts.  So a rule is interpreted until the
+ * time spent on it would have paid for the compilation, then compiled
+ * ("ski rental"): short inputs start fast and long ones run at JIT speed.
+ * The two engines find the same matches. */
+#define JIT_NS_PER_BYTE 400
+
+static int64_t interp_budget(const struct rule *r, int jit_mode)
 {
 	if (jit_mode == 1)
 		return 0;
 	if (jit_mode == 0)
-		return UINT32_MAX;
-	size_t n = r->relen / 2;
-	return n < 32 ? 32 : n > 4096 ? 4096 : (uint32_t)n;
+		return INT64_MAX;
+	return (int64_t)r->relen * JIT_NS_PER_BYTE;
 }
 
 enum { C_OTHER, C_LETTER, C_DIGIT, C_SPACE, C_HIGH };
@@ -98,6 +116,15 @@ struct matcher {
 	uint64_t names_lowpre[1024];    /* first two bytes of those (names.h) */
 	unsigned char quick[256];       /* Q_*: what a candidate starting with this byte may hold */
 	struct rinfo *info;
+	/* markers (above) */
+	struct keyslot *mkeys;   /* first words: ids are set numbers */
+	size_t nmkeys;
+	unsigned mk_open_lens;
+	unsigned char mk_pairs[65536 / 8];
+	uint32_t mk_bytes[256];  /* non-letter first bytes -> sets */
+	struct mkset *mk;
+	int nmk;
+	size_t mk_pos;           /* markers of the run are known below this */
 	uint32_t *stamp;         /* rule id -> candidate number last tried */
 	uint32_t cand_no;
 	uint16_t *batch;         /* rules to try at the current candidate */
@@ -168,11 +195,14 @@ static unsigned key_hash(const struct trig_key *k)
 	return hash_bytes(k->s, k->len) * 31u + k->state;
 }
 
-static struct keyslot *key_slot(struct matcher *M, const struct trig_key *k, int create)
+/* The slot of key k in the table slots[0..n) (n a power of two), or NULL;
+ * with create, a new slot when absent. */
+static struct keyslot *key_slot(struct keyslot *slots, size_t n, const struct trig_key *k,
+				int create)
 {
-	size_t mask = M->nkeys - 1;
+	size_t mask = n - 1;
 	for (size_t i = key_hash(k) & mask;; i = (i + 1) & mask) {
-		struct keyslot *s = &M->keys[i];
+		struct keyslot *s = &slots[i];
 		if (!s->used) {
 			if (!create)
 				return NULL;
@@ -183,6 +213,23 @@ static struct keyslot *key_slot(struct matcher *M, const struct trig_key *k, int
 		if (s->key.state == k->state && s->key.len == k->len &&
 		    memcmp(s->key.s, k->s, k->len) == 0)
 			return s;
+	}
+}
+
+/* Enter key k, for id, in a table and its two-byte prefilter. */
+static void add_key(struct keyslot *slots, size_t n, unsigned char *pairs, unsigned *open_lens,
+		    const struct trig_key *k, int id)
+{
+	struct keyslot *s = key_slot(slots, n, k, 1);
+	idl_add(&s->rules, id);
+	if (k->state == TRIG_OPEN)
+		*open_lens |= 1u << k->nlet;
+	if (k->len == 1 && k->state == TRIG_OPEN) {
+		for (int b = 0; b < 256; b++)
+			pairs[(k->s[0] << 8 | b) / 8] |= (unsigned char)(1u << (b % 8));
+	} else {
+		unsigned pr = (unsigned)k->s[0] << 8 | (k->len > 1 ? k->s[1] : 0);
+		pairs[pr / 8] |= (unsigned char)(1u << (pr % 8));
 	}
 }
 
@@ -205,20 +252,24 @@ static void index_rule(struct matcher *M, const struct rule *r)
 		if (t->wild && can_letter && b < 0xF8)
 			idl_add(&M->wild[b], r->id);
 	}
-	for (size_t i = 0; i < t->n; i++) {
-		const struct trig_key *k = &t->keys[i];
-		struct keyslot *s = key_slot(M, k, 1);
-		idl_add(&s->rules, r->id);
-		if (k->state == TRIG_OPEN)
-			M->open_lens |= 1u << k->nlet;
-		if (k->len == 1 && k->state == TRIG_OPEN) {
-			for (int b = 0; b < 256; b++)
-				M->pairs[(k->s[0] << 8 | b) / 8] |= (unsigned char)(1u << (b % 8));
-		} else {
-			unsigned pr = (unsigned)k->s[0] << 8 | (k->len > 1 ? k->s[1] : 0);
-			M->pairs[pr / 8] |= (unsigned char)(1u << (pr % 8));
-		}
+	for (size_t i = 0; i < t->n; i++)
+		add_key(M->keys, M->nkeys, M->pairs, &M->open_lens, &t->keys[i], r->id);
+}
+
+/* Make need rule r (not a twin) marker set number M->nmk. */
+static void index_need(struct matcher *M, const struct rule *r)
+{
+	int set = M->nmk++;
+	M->mk[set].r = r;
+	const struct trig *t = &r->trig;
+	for (int b = 0; b < 256 && t->nonletter; b++) {
+		int ascii_letter = (b | 0x20) >= 'a' && (b | 0x20) <= 'z';
+		if ((!r->has_firstbytes || bit(r->firstbytes, b)) && !ascii_letter &&
+		    M->cls[b] != C_SPACE && b < 0xF8)
+			M->mk_bytes[b] |= 1u << set;
 	}
+	for (size_t i = 0; i < t->n; i++)
+		add_key(M->mkeys, M->nmkeys, M->mk_pairs, &M->mk_open_lens, &t->keys[i], set);
 }
 
 struct matcher *matcher_new(const struct patset *set, const struct norm_ctx *ctx)
@@ -238,13 +289,18 @@ struct matcher *matcher_new(const struct patset *set, const struct norm_ctx *ctx
 		else
 			M->cls[c] = C_OTHER;
 	}
-	size_t nkeys = 0;
+	size_t nkeys = 0, nmkeys = 0;
 	for (int i = 0; i < set->nrules; i++)
-		nkeys += set->rules[i]->trig.n;
+		*(set->rules[i]->kind == R_NEED ? &nmkeys : &nkeys) += set->rules[i]->trig.n;
 	M->nkeys = 64;
 	while (M->nkeys < nkeys * 2)
 		M->nkeys *= 2;
 	M->keys = xcalloc(M->nkeys, sizeof *M->keys);
+	M->nmkeys = 64;
+	while (M->nmkeys < nmkeys * 2)
+		M->nmkeys *= 2;
+	M->mkeys = xcalloc(M->nmkeys, sizeof *M->mkeys);
+	M->mk = xcalloc(MK_MAX, sizeof *M->mk);
 	M->info = xcalloc((size_t)set->nrules + 1, sizeof *M->info);
 	M->stamp = xcalloc((size_t)set->nrules + 1, sizeof *M->stamp);
 	M->rule_attempts = xcalloc((size_t)set->nrules + 1, sizeof *M->rule_attempts);
@@ -256,6 +312,7 @@ struct matcher *matcher_new(const struct patset *set, const struct norm_ctx *ctx
 	M->batch = xmalloc(((size_t)set->nrules + 1) * sizeof *M->batch);
 	for (int i = 0; i < set->nrules; i++) {
 		const struct rule *r = set->rules[i];
+		M->info[i].need_set = -1;
 		if (r->kind == R_NAMES) {
 			/* One trie per list, shared by the files that name it. */
 			for (int j = 0; j < i && !M->info[i].names; j++)
@@ -286,6 +343,14 @@ struct matcher *matcher_new(const struct patset *set, const struct norm_ctx *ctx
 		if (r->twin >= 0)
 			continue;   /* its twin is tried in its place */
 		M->info[i].interp_left = interp_budget(r, jit_mode);
+		if (r->kind == R_NEED) {
+			/* More sets than a mask holds: the rules go unfiltered. */
+			if (M->nmk < MK_MAX) {
+				M->info[i].need_set = M->nmk;
+				index_need(M, r);
+			}
+			continue;
+		}
 		index_rule(M, r);
 		if (r->trig.wild)
 			M->info[i].pairs = xcalloc(1, sizeof *M->info[i].pairs);
@@ -304,6 +369,13 @@ struct matcher *matcher_new(const struct patset *set, const struct norm_ctx *ctx
 		    (upper_or_digit || ((M->names_lower[fc / 8] >> (fc % 8)) & 1)))
 			q |= Q_NAMES;
 		M->quick[c] = q;
+	}
+	for (int i = 0; i < set->nrules; i++) {
+		const struct rule *n = set->rules[i]->need;
+		if (n) {
+			M->info[i].need_set = M->info[n->twin >= 0 ? n->twin : n->id].need_set;
+			M->info[i].need_bytes = set->rules[i]->need_bytes;
+		}
 	}
 	M->scalar = getenv("TRAWL_SCALAR") != NULL;
 	M->nofilter = getenv("TRAWL_NO_FILTERS") != NULL;
@@ -329,6 +401,10 @@ void matcher_free(struct matcher *M)
 		free(M->keys[i].follow);
 	}
 	free(M->keys);
+	for (size_t i = 0; i < M->nmkeys; i++)
+		free(M->mkeys[i].rules.id);
+	free(M->mkeys);
+	free(M->mk);
 	for (int b = 0; b < 256; b++) {
 		free(M->bytes[b].id);
 		free(M->wild[b].id);
@@ -481,15 +557,15 @@ static int follow_mode(struct matcher *M, const struct keyslot *s, const struct 
 }
 
 /* May character c (folded; 0x80 and above for any non-ASCII) come after
- * the word of slot s for its k-th rule? */
-static int follow_ok(struct matcher *M, struct keyslot *s, int k, unsigned c, int after_space)
+ * the word of slot s for its k-th rule, r? */
+static int follow_ok(struct matcher *M, struct keyslot *s, int k, const struct rule *r,
+		     unsigned c, int after_space)
 {
 	if (c >= 0x80)
 		return 1;          /* non-ASCII characters are never filtered */
 	if (!s->follow)
 		s->follow = xcalloc((size_t)s->rules.n, sizeof *s->follow);
 	struct follow *f = &s->follow[k];
-	const struct rule *r = M->set->rules[s->rules.id[k]];
 	if (f->mode == F_UNSEEN)
 		f->mode = (unsigned char)follow_mode(M, s, r, f);
 	if (f->mode == F_OPEN)
@@ -555,7 +631,7 @@ static void batch_wild(struct matcher *M, const unsigned char *s, size_t n)
  * the end of the text). */
 static void batch_key(struct matcher *M, const struct trig_key *k, unsigned c, int after_space)
 {
-	struct keyslot *s = key_slot(M, k, 0);
+	struct keyslot *s = key_slot(M->keys, M->nkeys, k, 0);
 	if (!s)
 		return;
 	if (k->state != TRIG_CLOSED || c == 0 || M->nofilter) {
@@ -564,7 +640,7 @@ static void batch_key(struct matcher *M, const struct trig_key *k, unsigned c, i
 	}
 	c = c >= 'A' && c <= 'Z' ? c | 0x20 : c;
 	for (int i = 0; i < s->rules.n; i++) {
-		if (!follow_ok(M, s, i, c, after_space))
+		if (!follow_ok(M, s, i, M->set->rules[s->rules.id[i]], c, after_space))
 			continue;
 		uint16_t id = s->rules.id[i];
 		if (M->stamp[id] != M->cand_no) {
@@ -574,15 +650,17 @@ static void batch_key(struct matcher *M, const struct trig_key *k, unsigned c, i
 	}
 }
 
-/* Could a key start with the word at s (ASCII first letter)?  Looks at
- * the first two bytes, folded, as the keys store them. */
-static int pair_possible(const struct matcher *M, const unsigned char *s, size_t n)
+/* Could a key of a table whose prefilter is pairs start with the word at
+ * s (ASCII first letter)?  Looks at the first two bytes, folded, as the
+ * keys store them. */
+static int pair_possible(const unsigned char *pairs, const unsigned char *cls,
+			 const unsigned char *s, size_t n)
 {
 	unsigned c0 = s[0] | 0x20, c1 = 0;
 	if (n > 1) {
 		unsigned b = s[1];
 		if (b < 0x80) {
-			if (M->cls[b] == C_LETTER)
+			if (cls[b] == C_LETTER)
 				c1 = b | 0x20;
 		} else {
 			int32_t cp;
@@ -595,19 +673,19 @@ static int pair_possible(const struct matcher *M, const unsigned char *s, size_t
 		}
 	}
 	unsigned pr = c0 << 8 | c1;
-	return M->pairs[pr / 8] & (1u << (pr % 8));
+	return pairs[pr / 8] & (1u << (pr % 8));
 }
 
-/* The rules that can start at a word whose letters begin at s. */
-static void gather_letter(struct matcher *M, const unsigned char *s, size_t n)
+/* The key of the letters at s[0..n): folded, its first TRIG_K letters
+ * (offs[L]: bytes of the first L), CLOSED for a shorter word, else SAT.
+ * Returns the number of letters (counting at most TRIG_K + 1) and sets
+ * *end past them. */
+static int word_key(const struct matcher *M, const unsigned char *s, size_t n,
+		    struct trig_key *k, unsigned char offs[TRIG_K + 1], size_t *end)
 {
-	if (s[0] < 0x80 && !pair_possible(M, s, n))
-		return;
-	struct trig_key k;
-	unsigned char offs[TRIG_K + 1];
 	int nlet = 0;
 	size_t i = 0;
-	memset(&k, 0, sizeof k);
+	memset(k, 0, sizeof *k);
 	offs[0] = 0;
 	while (i < n && nlet <= TRIG_K) {
 		unsigned c = s[i];
@@ -626,18 +704,42 @@ static void gather_letter(struct matcher *M, const unsigned char *s, size_t n)
 		}
 		if (nlet < TRIG_K) {
 			if (cp < 0x80)
-				k.s[k.len++] = (unsigned char)cp;
+				k->s[k->len++] = (unsigned char)cp;
 			else
-				k.len += (unsigned char)utf8_put(cp, k.s + k.len);
-			offs[nlet + 1] = k.len;
+				k->len += (unsigned char)utf8_put(cp, k->s + k->len);
+			offs[nlet + 1] = k->len;
 		}
 		nlet++;
 		i += (size_t)len;
 	}
+	k->nlet = (unsigned char)(nlet < TRIG_K ? nlet : TRIG_K);
+	k->state = nlet < TRIG_K ? TRIG_CLOSED : TRIG_SAT;
+	*end = i;
+	return nlet;
+}
+
+/* The open key made of the first L letters of key k. */
+static void open_prefix(const struct trig_key *k, const unsigned char *offs, int L,
+			struct trig_key *p)
+{
+	memset(p, 0, sizeof *p);
+	memcpy(p->s, k->s, offs[L]);
+	p->len = offs[L];
+	p->nlet = (unsigned char)L;
+	p->state = TRIG_OPEN;
+}
+
+/* The rules that can start at a word whose letters begin at s. */
+static void gather_letter(struct matcher *M, const unsigned char *s, size_t n)
+{
+	if (s[0] < 0x80 && !pair_possible(M->pairs, M->cls, s, n))
+		return;
+	struct trig_key k;
+	unsigned char offs[TRIG_K + 1];
+	size_t i;
+	int nlet = word_key(M, s, n, &k, offs, &i);
 	if (nlet == 0)
 		return;
-	k.nlet = (unsigned char)(nlet < TRIG_K ? nlet : TRIG_K);
-	k.state = nlet < TRIG_K ? TRIG_CLOSED : TRIG_SAT;
 	/* What follows the word: the next character, after any white space. */
 	unsigned next = 0;
 	int after_space = 0;
@@ -649,18 +751,12 @@ static void gather_letter(struct matcher *M, const unsigned char *s, size_t n)
 		next = j < n ? s[j] : 0;
 	}
 	batch_key(M, &k, next, after_space);
-	if (M->open_lens) {
-		for (int L = 1; L <= TRIG_K && L <= nlet; L++) {
-			if (!(M->open_lens & (1u << L)))
-				continue;
-			struct trig_key p;
-			memset(&p, 0, sizeof p);
-			memcpy(p.s, k.s, offs[L]);
-			p.len = offs[L];
-			p.nlet = (unsigned char)L;
-			p.state = TRIG_OPEN;
-			batch_key(M, &p, 0, 0);
-		}
+	for (int L = 1; M->open_lens && L <= TRIG_K && L <= nlet; L++) {
+		if (!(M->open_lens & (1u << L)))
+			continue;
+		struct trig_key p;
+		open_prefix(&k, offs, L, &p);
+		batch_key(M, &p, 0, 0);
 	}
 }
 
@@ -724,6 +820,163 @@ static void bounds(const struct textview *tv, const struct tv_run *run, size_t i
 	*sto = tv_vindex_near(tv, run, opos + MATCH_MAX, i + MATCH_MAX);
 }
 
+/* Run rule r anchored at subj[at] (the match lands in M->md): interpreted
+ * until its attempts have paid for JIT compilation, then compiled. */
+static int run_rule(struct matcher *M, const struct rule *r, const unsigned char *subj,
+		    size_t n, size_t at)
+{
+	M->attempts++;
+	M->rule_attempts[r->id]++;
+	struct rinfo *in = &M->info[r->id];
+	if (r->jit == 0 && in->interp_left <= 0) {
+		struct rule *w = (struct rule *)r;   /* the code is ours */
+		w->jit = pcre2_jit_compile(w->code, PCRE2_JIT_COMPLETE) == 0 ? 1 : -1;
+	}
+	int timed = M->timing || r->jit == 0;
+	struct timespec t0, t1;
+	if (timed)
+		clock_gettime(CLOCK_MONOTONIC, &t0);
+	int rc = r->jit > 0 ?
+		pcre2_jit_match(r->code, subj, n, at, 0, M->md, M->mctx) :
+		pcre2_match(r->code, subj, n, at, PCRE2_NO_UTF_CHECK, M->md, M->mctx);
+	if (timed) {
+		clock_gettime(CLOCK_MONOTONIC, &t1);
+		int64_t ns = (int64_t)(t1.tv_sec - t0.tv_sec) * 1000000000LL + (t1.tv_nsec - t0.tv_nsec);
+		M->rule_ns[r->id] += (uint64_t)ns;
+		if (r->jit == 0 && in->interp_left != INT64_MAX)
+			in->interp_left -= ns;
+	}
+	return rc;
+}
+
+/* ------------------------------------------------------------ markers */
+
+/* The marker sets whose listed first words the letters at s start. */
+static uint32_t mk_word(struct matcher *M, const unsigned char *s, size_t n)
+{
+	if (s[0] < 0x80 && !pair_possible(M->mk_pairs, M->cls, s, n))
+		return 0;
+	struct trig_key k, p;
+	unsigned char offs[TRIG_K + 1];
+	size_t end;
+	int nlet = word_key(M, s, n, &k, offs, &end);
+	uint32_t mask = 0;
+	struct keyslot *ks = key_slot(M->mkeys, M->nmkeys, &k, 0);
+	if (ks && k.state == TRIG_CLOSED && !M->nofilter) {
+		/* A short word ("a" of "A$", "can" of "CAN$"): only where what
+		 * follows can continue the need. */
+		size_t j = end;
+		while (j < n && (s[j] == ' ' || (s[j] >= '\t' && s[j] <= '\r')))
+			j++;
+		unsigned c = j < n ? s[j] : 0;
+		c = c >= 'A' && c <= 'Z' ? c | 0x20 : c;
+		for (int x = 0; x < ks->rules.n; x++)
+			if (c == 0 || follow_ok(M, ks, x, M->mk[ks->rules.id[x]].r, c, j > end))
+				mask |= 1u << ks->rules.id[x];
+		ks = NULL;
+	}
+	for (int j = 0; ks && j < ks->rules.n; j++)
+		mask |= 1u << ks->rules.id[j];
+	for (int L = 1; M->mk_open_lens && L <= TRIG_K && L <= nlet; L++) {
+		if (!(M->mk_open_lens & (1u << L)))
+			continue;
+		open_prefix(&k, offs, L, &p);
+		ks = key_slot(M->mkeys, M->nmkeys, &p, 0);
+		for (int j = 0; ks && j < ks->rules.n; j++)
+			mask |= 1u << ks->rules.id[j];
+	}
+	return mask;
+}
+
+static void mk_push(struct mkset *k, size_t pos)
+{
+	if (k->n == MK_QUEUE) {
+		/* Only stale entries can be this many: drop the oldest. */
+		k->head = (k->head + 1) % MK_QUEUE;
+		k->n--;
+	}
+	k->q[(k->head + k->n) % MK_QUEUE] = (uint32_t)pos;
+	k->n++;
+}
+
+/* Confirm the candidate markers of mask at view offset p of run: a set
+ * whose regex matches there, or gives up, gets p. */
+static void mk_confirm(struct matcher *M, const struct textview *tv, const struct tv_run *run,
+		       size_t p, uint32_t mask)
+{
+	size_t sfrom, sto;
+	bounds(tv, run, p, tv_ostart(tv, run, p), &sfrom, &sto);
+	while (mask) {
+		int set = __builtin_ctz(mask);
+		mask &= mask - 1;
+		struct mkset *k = &M->mk[set];
+		int rc = run_rule(M, k->r, run->text + sfrom, sto - sfrom, p - sfrom);
+		if (getenv("XMK")) fprintf(stderr, "MK %d %.8s\n", rc, run->text + p);
+		if (rc != PCRE2_ERROR_NOMATCH)
+			mk_push(k, p);
+	}
+}
+
+/* Find the markers that start in [M->mk_pos, upto) of run. */
+static void mk_scan(struct matcher *M, const struct textview *tv, const struct tv_run *run,
+		    size_t upto)
+{
+	const unsigned char *t = run->text;
+	size_t p = M->mk_pos;
+	int prevlet = 0;
+	if (p > 0) {
+		size_t j = p - 1;
+		while (j > 0 && (t[j] & 0xC0) == 0x80)
+			j--;
+		int32_t cp = t[j];
+		if (t[j] >= 0x80)
+			utf8_get(t + j, &cp);
+		prevlet = cp < 0x80 ? M->cls[cp] == C_LETTER : uc_is_letter(cp);
+	}
+	while (p < upto) {
+		unsigned c = t[p];
+		int len = 1, letter;
+		if (c < 0x80) {
+			letter = M->cls[c] == C_LETTER;
+		} else {
+			int32_t cp;
+			len = utf8_get(t + p, &cp);
+			letter = uc_is_letter(cp);
+		}
+		uint32_t mask = letter ? (prevlet ? 0 : mk_word(M, t + p, run->len - p)) : M->mk_bytes[c];
+		if (mask)
+			mk_confirm(M, tv, run, p, mask);
+		prevlet = letter;
+		p += (size_t)len;
+	}
+	M->mk_pos = p;
+}
+
+/* Does a marker of set start in [i, i + bytes] of run?  Queries come
+ * with i increasing along a run (matcher_run resets the markers). */
+static int need_met(struct matcher *M, const struct textview *tv, const struct tv_run *run,
+		    int set, size_t bytes, size_t i)
+{
+	if (M->mk_pos < i)
+		M->mk_pos = i;     /* markers before i can never count again */
+	size_t upto = i + bytes + 1 < run->len ? i + bytes + 1 : run->len;
+	if (M->mk_pos < upto)
+		mk_scan(M, tv, run, upto);
+	struct mkset *k = &M->mk[set];
+	while (k->n && k->q[k->head] < i) {
+		k->head = (k->head + 1) % MK_QUEUE;
+		k->n--;
+	}
+	return k->n && k->q[k->head] <= i + bytes;
+}
+
+static void mk_reset(struct matcher *M, size_t from)
+{
+	M->mk_pos = from;
+	for (int i = 0; i < M->nmk; i++)
+		M->mk[i].head = M->mk[i].n = 0;
+}
+
 static void try_batch(struct matcher *M, const struct textview *tv, const struct tv_run *run,
 		      size_t i, int word_start, struct recvec *out)
 {
@@ -760,9 +1013,13 @@ static void try_batch(struct matcher *M, const struct textview *tv, const struct
 		if (opos < M->skip[t])
 			continue;
 		struct best *b = r->kind == R_REJECT ? &rej[t] : &acc[t];
-		M->attempts++;
-		M->rule_attempts[r->id]++;
+		const struct rinfo *in = &M->info[r->id];
+		if (in->need_set >= 0 && !M->nofilter &&
+		    !need_met(M, tv, run, in->need_set, (size_t)in->need_bytes, i))
+			continue;
 		if (r->kind == R_NAMES) {
+			M->attempts++;
+			M->rule_attempts[r->id]++;
 			/* The same list under another language's file: the same
 			 * answer, and the first rule wins a tie anyway. */
 			if (M->info[r->id].names_shared &&
@@ -797,27 +1054,7 @@ static void try_batch(struct matcher *M, const struct textview *tv, const struct
 			at = i - sfrom;
 			bounded = 1;
 		}
-		if (r->jit == 0) {
-			struct rinfo *in = &M->info[r->id];
-			if (in->interp_left > 0) {
-				in->interp_left--;
-			} else {
-				/* The attempts have paid for it: compile (the code is ours). */
-				struct rule *w = (struct rule *)r;
-				w->jit = pcre2_jit_compile(w->code, PCRE2_JIT_COMPLETE) == 0 ? 1 : -1;
-			}
-		}
-		struct timespec t0, t1;
-		if (M->timing)
-			clock_gettime(CLOCK_MONOTONIC, &t0);
-		int rc = r->jit > 0 ?
-			pcre2_jit_match(r->code, subj, subjlen, at, 0, M->md, M->mctx) :
-			pcre2_match(r->code, subj, subjlen, at, PCRE2_NO_UTF_CHECK, M->md, M->mctx);
-		if (M->timing) {
-			clock_gettime(CLOCK_MONOTONIC, &t1);
-			M->rule_ns[r->id] += (uint64_t)((t1.tv_sec - t0.tv_sec) * 1000000000LL +
-							(t1.tv_nsec - t0.tv_nsec));
-		}
+		int rc = run_rule(M, r, subj, subjlen, at);
 		if (rc == PCRE2_ERROR_NOMATCH)
 			continue;
 		if (rc < 0) {
@@ -924,7 +1161,7 @@ static inline int worth_trying(const struct matcher *M, const unsigned char *t, 
 		if ((M->learned->first[fc / 8] >> (fc % 8)) & 1)
 			return 1;
 	}
-	return k == C_LETTER && pair_possible(M, t + i, n - i);
+	return k == C_LETTER && pair_possible(M->pairs, M->cls, t + i, n - i);
 }
 
 /* The candidate at view offset i of run: k is its class, c its first
@@ -1084,6 +1321,7 @@ static void scan_sse2(struct matcher *M, const struct textview *tv, const struct
 static void run_span(struct matcher *M, const struct textview *tv, const struct tv_run *run,
 		     size_t from, size_t to, struct recvec *out)
 {
+	mk_reset(M, from);
 #ifdef __SSE2__
 	if (!M->scalar) {
 		scan_sse2(M, tv, run, from, to, out);

@@ -27,8 +27,6 @@
 #include "patterns.h"
 #include "textview.h"
 
-#define LOOKBEHIND_MAX 64     /* input bytes a rule can see before its start */
-#define MATCH_MAX 256         /* input bytes a match can span */
 
 struct record {
 	uint64_t start, end;  /* input offsets, end exclusive */

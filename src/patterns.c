@@ -621,16 +621,17 @@ static void compile_rule(struct loader *L, struct rule *r, const char *re, size_
 		PCRE2_UCHAR msg[256];
 		pcre2_get_error_message(code, msg, sizeof msg);
 		size_t from = off > 20 ? off - 20 : 0;
-		lerr(L, file, r->line, "rule '%s': %s (in the expanded pattern, near '%.*s')",
-		     r->name, (const char *)msg, (int)((off - from) + 10 > len - from ? len - from : (off - from) + 10),
+		lerr(L, file, r->line, "%s '%s': %s (in the expanded pattern, near '%.*s')",
+		     r->kind == R_NEED ? "need" : "rule", r->name, (const char *)msg, (int)((off - from) + 10 > len - from ? len - from : (off - from) + 10),
 		     re + from);
 		return;
 	}
 	uint32_t empty = 0;
 	pcre2_pattern_info(r->code, PCRE2_INFO_MATCHEMPTY, &empty);
 	if (empty) {
-		lerr(L, file, r->line, "rule '%s' can match the empty string; "
-		     "make at least one part of it mandatory", r->name);
+		lerr(L, file, r->line, "%s '%s' can match the empty string; "
+		     "make at least one part of it mandatory", r->kind == R_NEED ? "need" : "rule",
+		     r->name);
 		return;
 	}
 	const uint8_t *bm = NULL;
@@ -671,6 +672,57 @@ static int same_rule(const struct rule *a, const struct rule *b)
 		if (a->groups[g].list != b->groups[g].list)
 			return 0;
 	return 1;
+}
+
+/* 'need RULE BYTES REGEX': RULE, a rule or reject above in this file, is
+ * tried only where a match of REGEX starts at most BYTES bytes after its
+ * start.  REGEX must start with listable words or non-letters: the
+ * matcher finds its markers by the same cheap scans as rule starts. */
+static void parse_need(struct loader *L, struct patfile *pf, struct fileparse *fp,
+		       const char *file, int line, const char *name, const char *rest)
+{
+	struct rule *target = NULL;
+	for (int i = 0; i < L->set->nrules; i++) {
+		struct rule *r = L->set->rules[i];
+		if (r->file == pf && strcmp(r->name, name) == 0 &&
+		    (r->kind == R_RULE || r->kind == R_REJECT))
+			target = r;
+	}
+	char *end;
+	long bytes = strtol(rest, &end, 10);
+	const char *re = end;
+	while (*re == ' ' || *re == '\t')
+		re++;
+	if (!*name || end == rest || (*end != ' ' && *end != '\t') || !*re) {
+		lerr(L, file, line, "expected 'need RULE BYTES REGEX'");
+		return;
+	}
+	if (!target) {
+		lerr(L, file, line, "'need %s': no rule '%s' above in this file", name, name);
+		return;
+	}
+	if (target->need) {
+		lerr(L, file, line, "rule '%s' already has a 'need' (line %d); join the two "
+		     "regexes with '|'", name, target->need->line);
+		return;
+	}
+	if (bytes < 1 || bytes > MATCH_MAX) {
+		lerr(L, file, line, "'need %s': BYTES must be from 1 to %d (the longest match)",
+		     name, MATCH_MAX);
+		return;
+	}
+	struct sbuf ex = {0};
+	if (expand(L, fp, file, line, re, &ex) == 0) {
+		struct rule *n = new_rule(L, pf, name, line, R_NEED);
+		int nerr = L->nerr;
+		compile_rule(L, n, ex.p, ex.len);
+		if (L->nerr == nerr && n->trig.wild)
+			lerr(L, file, line, "'need %s': the regex can start with letters trawl cannot "
+			     "list (a class like [A-Z] or \\w); start it with words or signs", name);
+		target->need = n;
+		target->need_bytes = (int)bytes;
+	}
+	sb_free(&ex);
 }
 
 /* Split "word rest" at the first run of blanks. */
@@ -804,6 +856,8 @@ static struct patfile *parse_file(struct loader *L, const struct source *src)
 					compile_rule(L, r, ex.p, ex.len);
 				}
 				sb_free(&ex);
+			} else if (KW("need")) {
+				parse_need(L, pf, &fp, file, stmt_line, arg, rest);
 			} else if (KW("names")) {
 				struct frag *f = frag_find(&fp, arg, strlen(arg));
 				if (!*arg || *rest)
@@ -816,7 +870,7 @@ static struct patfile *parse_file(struct loader *L, const struct source *src)
 				}
 			} else {
 				lerr(L, file, stmt_line, "unknown directive '%.*s' (expected type, lang, "
-				     "list, define, rule, reject or names)", (int)kwn, kw);
+				     "list, define, rule, reject, need or names)", (int)kwn, kw);
 			}
 #undef KW
 		}

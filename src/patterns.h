@@ -26,6 +26,11 @@
 #include "trigger.h"
 #include "util.h"
 
+/* Limits of the pattern language (so that matches never depend on how
+ * the input is cut into windows). */
+#define LOOKBEHIND_MAX 64     /* input bytes a rule can see before its start */
+#define MATCH_MAX 256         /* input bytes a match can span */
+
 /* Entity types, in the order that breaks ties between types. */
 enum etype { T_MONEY, T_PERCENT, T_DATE, T_ORG, T_NTYPES };
 extern const char *const type_names[T_NTYPES];   /* "MONEY", ... */
@@ -39,7 +44,10 @@ struct group {
 	const struct list *list; /* list of the same name (digits stripped) */
 };
 
-enum rule_kind { R_RULE, R_REJECT, R_NAMES };
+/* R_NEED: not a rule but the condition of one ('need RULE BYTES REGEX'):
+ * where REGEX matches is a marker, and RULE is tried only at most BYTES
+ * bytes before a marker. */
+enum rule_kind { R_RULE, R_REJECT, R_NAMES, R_NEED };
 
 struct rule {
 	char *name;
@@ -56,6 +64,8 @@ struct rule {
 	unsigned char firstbytes[32];   /* PCRE2's first-byte bitmap */
 	int has_firstbytes;
 	int looks_behind;        /* has a positive lookbehind: no follow filter */
+	struct rule *need;       /* R_RULE, R_REJECT: the condition, or NULL */
+	int need_bytes;          /* ...the marker at most this far after the start */
 	int twin;                /* id of an earlier rule that finds exactly what
 				  * this one does (same type, kind, expanded regex
 				  * and lists), or -1: the matcher skips twins */

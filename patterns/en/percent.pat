@@ -21,6 +21,8 @@ define  pct      (?:[ ]?%|[ ]*{word}|pc(?!\w))
 # 10-15% | 10 to 15 percent | from 10% to 15%
 rule    num-pct      (?i)(?<![/0-9])(?<part1>{sgn}?(?<amount>{num})(?:{pct})?)
                      (?:[ ]*(?:-|to)[ ]*(?<part2>(?<sign2>[-+])?(?<amount2>{num}){pct})|(?<=%|[a-z]))
+# (tried only where a percent sign or word follows within the longest match)
+need    num-pct      256 (?i)%|{word}|pc(?!\w)
 
 # between 10 and 15 percent | between 10% and 15%
 rule    range        (?i)between\s+(?<part1>{sgn}?(?<amount>{num})(?:{pct})?)\s+and\s+(?<part2>(?<sign2>[-+])?(?<amount2>{num}){pct})

@@ -21,6 +21,8 @@ define  pct      (?:[ ]?%|[ ]*{word})
 # de 10 à 15 % | 10-15 % | 10 % à 15 % | 2 à 3 pour cent
 rule    num-pct      (?i)(?<![/0-9])(?<part1>{sgn}?(?<amount>{num})(?:{pct})?)
                      (?:[ ]*(?:-|à|au)[ ]*(?<part2>(?<sign2>[-+])?(?<amount2>{num}){pct})|(?<=%|[a-z.]|p\. 100|p\.100))
+# (tried only where a percent sign or word follows within the longest match)
+need    num-pct      256 (?i)%|{word}
 
 # entre 10 et 15 % | entre 10 % et 15 %
 rule    range        (?i)entre\s+(?<part1>{sgn}?(?<amount>{num})(?:{pct})?)\s+et\s+(?<part2>(?<sign2>[-+])?(?<amount2>{num}){pct})

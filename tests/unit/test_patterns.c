@@ -58,7 +58,7 @@ static void test_errors(void)
 	CHECK_STR(load("rule x y\n", NULL),
 		  "t.pat:1: 'rule' before 'type' and 'lang': a pattern file starts with 'type TYPE' and 'lang CODE'\n");
 	CHECK_STR(load("type date\nlang fr\nfrobnicate x\n", NULL),
-		  "t.pat:3: unknown directive 'frobnicate' (expected type, lang, list, define, rule, reject or names)\n");
+		  "t.pat:3: unknown directive 'frobnicate' (expected type, lang, list, define, rule, reject, need or names)\n");
 	CHECK_STR(load("type date\nlang fr\nlist m nowhere.tsv\n", NULL),
 		  "t.pat:3: list 'm': no file 'nowhere.tsv' in the pattern set (list paths are relative to the pattern file)\n");
 	CHECK_STR(load("type date\nlang fr\n  indented\n", NULL),
@@ -148,6 +148,38 @@ static void test_twins(void)
 	}
 }
 
+/* 'need RULE BYTES REGEX' and its errors. */
+static void test_need(void)
+{
+	struct patset *s;
+	const char *e = load("type percent\nlang fr\n"
+			     "rule p (?<amount>[0-9]+)\\s*%\n"
+			     "need p 32 %|pour\\s+cent\n", &s);
+	CHECK_STR(e, "");
+	if (s) {
+		CHECK_INT(s->nrules, 2);
+		CHECK(s->rules[0]->need == s->rules[1]);
+		CHECK_INT(s->rules[0]->need_bytes, 32);
+		CHECK_INT(s->rules[1]->kind, R_NEED);
+		pat_free(s);
+	}
+	CHECK_STR(load("type percent\nlang fr\nneed q 10 %\n", NULL),
+		  "t.pat:3: 'need q': no rule 'q' above in this file\n");
+	CHECK_STR(load("type percent\nlang fr\nrule p [0-9]+%\nneed p %\n", NULL),
+		  "t.pat:4: expected 'need RULE BYTES REGEX'\n");
+	CHECK_STR(load("type percent\nlang fr\nrule p [0-9]+%\nneed p 300 %\n", NULL),
+		  "t.pat:4: 'need p': BYTES must be from 1 to 256 (the longest match)\n");
+	CHECK_STR(load("type percent\nlang fr\nrule p [0-9]+%\nneed p 9 %\nneed p 9 x\n", NULL),
+		  "t.pat:5: rule 'p' already has a 'need' (line 4); join the two regexes with '|'\n");
+	CHECK_STR(load("type percent\nlang fr\nrule p [0-9]+%\nneed p 9 [a-z]+\n", NULL),
+		  "t.pat:4: 'need p': the regex can start with letters trawl cannot list (a class "
+		  "like [A-Z] or \\w); start it with words or signs\n");
+	CHECK_STR(load("type percent\nlang fr\nrule p [0-9]+%\nneed p 9 %?\n", NULL),
+		  "t.pat:4: need 'p' can match the empty string; make at least one part of it mandatory\n");
+	CHECK_STR(load("type percent\nlang fr\nrule p [0-9]+%\nneed p 9 (%\n", NULL),
+		  "t.pat:4: need 'p': missing closing parenthesis (in the expanded pattern, near '(%')\n");
+}
+
 int main(void)
 {
 	static const struct test_case tests[] = {
@@ -156,6 +188,7 @@ int main(void)
 		{"list_errors", test_list_errors},
 		{"trigger", test_trigger},
 		{"twins", test_twins},
+		{"need", test_need},
 		{NULL, NULL},
 	};
 	return test_main("patterns", tests);
