@@ -41,6 +41,7 @@ enum { F_UNSEEN, F_FILTER, F_OPEN };   /* F_OPEN: never filtered */
 struct keyslot {
 	struct trig_key key;
 	struct idlist rules;
+	uint32_t mk_mask;        /* marker sets whose need can start with this key */
 	int used;
 	struct follow *follow;   /* per rule of the slot, once needed */
 };
@@ -65,18 +66,34 @@ struct rinfo {
 	int need_bytes;
 };
 
-/* Markers: where a rule's 'need' regex matches.  They are found by a
- * second, lazy scan that runs ahead of the candidates (never more than
- * MATCH_MAX bytes), with the same cheap tests as rule starts: listed
- * first words of letter runs ("bn" in "5bn" too) and first bytes of
- * non-letters; each is confirmed by running the regex there. */
+/* Markers: where a rule's 'need' regex may match.  The scan records
+ * them as it goes, with the same cheap tests as rule starts (listed first
+ * words, "bn" in "5bn" too, and first bytes of non-letters), a chunk of
+ * the run ahead of the candidates that it collects; a marker is confirmed
+ * by running the need's regex there only when a candidate asks. */
 #define MK_MAX 32            /* marker sets (one bit each in a mask) */
-#define MK_QUEUE 512         /* positions kept per set: more than MATCH_MAX + 1 */
+#define CHUNK 65536          /* view bytes collected before they are tried */
 
+struct rawmk {
+	uint32_t pos;            /* view offset in the run */
+	uint32_t sets;           /* sets whose first words or bytes are here */
+	uint32_t tried, ok;      /* sets confirmed so far, and those that matched */
+};
+
+/* Per marker set, over the chunk's markers: [lo, hi) have been tried
+ * for the set, lo is the first at or after the last query, ok the first
+ * one in [lo, hi) that matched (hi if none). */
 struct mkset {
 	const struct rule *r;    /* the need regex */
-	uint32_t q[MK_QUEUE];    /* view offsets of markers, ascending (a ring) */
-	unsigned head, n;
+	size_t lo, hi, ok;
+};
+
+/* A candidate collected with its rules. */
+struct cand {
+	uint32_t pos;            /* view offset in the run */
+	uint32_t ids;            /* its rules: cids[ids .. ids + n) */
+	uint16_t n;
+	uint8_t word_start;
 };
 
 /* JIT-compiling a rule takes about 0.4 us per byte of its regex (a few
@@ -97,7 +114,7 @@ static int64_t interp_budget(const struct rule *r, int jit_mode)
 }
 
 enum { C_OTHER, C_LETTER, C_DIGIT, C_SPACE, C_HIGH };
-enum { Q_BYTES = 1, Q_WILD = 2, Q_NAMES = 4 };
+enum { Q_BYTES = 1, Q_WILD = 2, Q_NAMES = 4, Q_MARK = 8 };
 
 struct matcher {
 	const struct patset *set;
@@ -116,15 +133,21 @@ struct matcher {
 	uint64_t names_lowpre[1024];    /* first two bytes of those (names.h) */
 	unsigned char quick[256];       /* Q_*: what a candidate starting with this byte may hold */
 	struct rinfo *info;
-	/* markers (above) */
-	struct keyslot *mkeys;   /* first words: ids are set numbers */
-	size_t nmkeys;
-	unsigned mk_open_lens;
-	unsigned char mk_pairs[65536 / 8];
+	/* markers and collected candidates (above) */
 	uint32_t mk_bytes[256];  /* non-letter first bytes -> sets */
 	struct mkset *mk;
 	int nmk;
-	size_t mk_pos;           /* markers of the run are known below this */
+	uint32_t word_mk;        /* sets whose keys the current word has */
+	struct rawmk *raws;
+	size_t nraws, capraws;
+	struct cand *cands;
+	size_t ncands, capcands;
+	uint16_t *cids;
+	size_t ncids, capcids;
+	int tail;                /* scanning past the chunk: markers only */
+	int learns;              /* some ORG rule can teach names */
+	size_t chunk;            /* view offset of the chunk being collected */
+	uint64_t starts[CHUNK / 64 + 2];   /* its word starts (for learned names) */
 	uint32_t *stamp;         /* rule id -> candidate number last tried */
 	uint32_t cand_no;
 	uint16_t *batch;         /* rules to try at the current candidate */
@@ -221,7 +244,8 @@ static void add_key(struct keyslot *slots, size_t n, unsigned char *pairs, unsig
 		    const struct trig_key *k, int id)
 {
 	struct keyslot *s = key_slot(slots, n, k, 1);
-	idl_add(&s->rules, id);
+	if (id >= 0)
+		idl_add(&s->rules, id);
 	if (k->state == TRIG_OPEN)
 		*open_lens |= 1u << k->nlet;
 	if (k->len == 1 && k->state == TRIG_OPEN) {
@@ -268,8 +292,11 @@ static void index_need(struct matcher *M, const struct rule *r)
 		    M->cls[b] != C_SPACE && b < 0xF8)
 			M->mk_bytes[b] |= 1u << set;
 	}
-	for (size_t i = 0; i < t->n; i++)
-		add_key(M->mkeys, M->nmkeys, M->mk_pairs, &M->mk_open_lens, &t->keys[i], set);
+	for (size_t i = 0; i < t->n; i++) {
+		/* The rule key table holds the marker keys too: one lookup per word. */
+		add_key(M->keys, M->nkeys, M->pairs, &M->open_lens, &t->keys[i], -1);
+		key_slot(M->keys, M->nkeys, &t->keys[i], 0)->mk_mask |= 1u << set;
+	}
 }
 
 struct matcher *matcher_new(const struct patset *set, const struct norm_ctx *ctx)
@@ -289,17 +316,13 @@ struct matcher *matcher_new(const struct patset *set, const struct norm_ctx *ctx
 		else
 			M->cls[c] = C_OTHER;
 	}
-	size_t nkeys = 0, nmkeys = 0;
+	size_t nkeys = 0;
 	for (int i = 0; i < set->nrules; i++)
-		*(set->rules[i]->kind == R_NEED ? &nmkeys : &nkeys) += set->rules[i]->trig.n;
+		nkeys += set->rules[i]->trig.n;
 	M->nkeys = 64;
 	while (M->nkeys < nkeys * 2)
 		M->nkeys *= 2;
 	M->keys = xcalloc(M->nkeys, sizeof *M->keys);
-	M->nmkeys = 64;
-	while (M->nmkeys < nmkeys * 2)
-		M->nmkeys *= 2;
-	M->mkeys = xcalloc(M->nmkeys, sizeof *M->mkeys);
 	M->mk = xcalloc(MK_MAX, sizeof *M->mk);
 	M->info = xcalloc((size_t)set->nrules + 1, sizeof *M->info);
 	M->stamp = xcalloc((size_t)set->nrules + 1, sizeof *M->stamp);
@@ -343,6 +366,8 @@ struct matcher *matcher_new(const struct patset *set, const struct norm_ctx *ctx
 		if (r->twin >= 0)
 			continue;   /* its twin is tried in its place */
 		M->info[i].interp_left = interp_budget(r, jit_mode);
+		if (r->kind == R_RULE && r->file->type == T_ORG)
+			M->learns = 1;   /* its matches are learned as names */
 		if (r->kind == R_NEED) {
 			/* More sets than a mask holds: the rules go unfiltered. */
 			if (M->nmk < MK_MAX) {
@@ -368,6 +393,8 @@ struct matcher *matcher_new(const struct patset *set, const struct norm_ctx *ctx
 		if (M->names.n && (c >= 0x80 || ((M->names_first[fc / 8] >> (fc % 8)) & 1)) &&
 		    (upper_or_digit || ((M->names_lower[fc / 8] >> (fc % 8)) & 1)))
 			q |= Q_NAMES;
+		if (M->mk_bytes[c] || (M->nmk && c >= '0' && c <= '9'))
+			q |= Q_MARK;   /* a marker here, or glued after the number */
 		M->quick[c] = q;
 	}
 	for (int i = 0; i < set->nrules; i++) {
@@ -401,10 +428,10 @@ void matcher_free(struct matcher *M)
 		free(M->keys[i].follow);
 	}
 	free(M->keys);
-	for (size_t i = 0; i < M->nmkeys; i++)
-		free(M->mkeys[i].rules.id);
-	free(M->mkeys);
 	free(M->mk);
+	free(M->raws);
+	free(M->cands);
+	free(M->cids);
 	for (int b = 0; b < 256; b++) {
 		free(M->bytes[b].id);
 		free(M->wild[b].id);
@@ -634,6 +661,7 @@ static void batch_key(struct matcher *M, const struct trig_key *k, unsigned c, i
 	struct keyslot *s = key_slot(M->keys, M->nkeys, k, 0);
 	if (!s)
 		return;
+	M->word_mk |= s->mk_mask;
 	if (k->state != TRIG_CLOSED || c == 0 || M->nofilter) {
 		batch_add(M, &s->rules);
 		return;
@@ -851,130 +879,95 @@ static int run_rule(struct matcher *M, const struct rule *r, const unsigned char
 
 /* ------------------------------------------------------------ markers */
 
-/* The marker sets whose listed first words the letters at s start. */
-static uint32_t mk_word(struct matcher *M, const unsigned char *s, size_t n)
+/* Grow-and-append for the collection arrays. */
+#define PUSH(arr, n, cap) \
+	((n) == (cap) ? ((cap) = (cap) ? (cap) * 2 : 1024, \
+			 (arr) = xrealloc((arr), (cap) * sizeof *(arr))) : (arr), &(arr)[(n)++])
+
+/* Record a possible marker of sets at view offset pos (kept sorted). */
+static void mk_note(struct matcher *M, size_t pos, uint32_t sets)
 {
-	if (s[0] < 0x80 && !pair_possible(M->mk_pairs, M->cls, s, n))
+	struct rawmk *m = PUSH(M->raws, M->nraws, M->capraws);
+	size_t j = M->nraws - 1;
+	/* A marker inside a number ("5bn") comes before the signs that
+	 * follow: rarely out of order, never by much. */
+	while (j > 0 && M->raws[j - 1].pos > pos) {
+		M->raws[j] = M->raws[j - 1];
+		j--;
+	}
+	m = &M->raws[j];
+	m->pos = (uint32_t)pos;
+	m->sets = sets;
+	m->tried = m->ok = 0;
+}
+
+/* The marker sets whose keys the letters at s start ("bn" of "5bn"). */
+static uint32_t mk_letters(struct matcher *M, const unsigned char *s, size_t n)
+{
+	if (s[0] < 0x80 && !pair_possible(M->pairs, M->cls, s, n))
 		return 0;
 	struct trig_key k, p;
 	unsigned char offs[TRIG_K + 1];
 	size_t end;
 	int nlet = word_key(M, s, n, &k, offs, &end);
-	uint32_t mask = 0;
-	struct keyslot *ks = key_slot(M->mkeys, M->nmkeys, &k, 0);
-	if (ks && k.state == TRIG_CLOSED && !M->nofilter) {
-		/* A short word ("a" of "A$", "can" of "CAN$"): only where what
-		 * follows can continue the need. */
-		size_t j = end;
-		while (j < n && (s[j] == ' ' || (s[j] >= '\t' && s[j] <= '\r')))
-			j++;
-		unsigned c = j < n ? s[j] : 0;
-		c = c >= 'A' && c <= 'Z' ? c | 0x20 : c;
-		for (int x = 0; x < ks->rules.n; x++)
-			if (c == 0 || follow_ok(M, ks, x, M->mk[ks->rules.id[x]].r, c, j > end))
-				mask |= 1u << ks->rules.id[x];
-		ks = NULL;
-	}
-	for (int j = 0; ks && j < ks->rules.n; j++)
-		mask |= 1u << ks->rules.id[j];
-	for (int L = 1; M->mk_open_lens && L <= TRIG_K && L <= nlet; L++) {
-		if (!(M->mk_open_lens & (1u << L)))
+	const struct keyslot *ks = key_slot(M->keys, M->nkeys, &k, 0);
+	uint32_t mask = ks ? ks->mk_mask : 0;
+	for (int L = 1; M->open_lens && L <= TRIG_K && L <= nlet; L++) {
+		if (!(M->open_lens & (1u << L)))
 			continue;
 		open_prefix(&k, offs, L, &p);
-		ks = key_slot(M->mkeys, M->nmkeys, &p, 0);
-		for (int j = 0; ks && j < ks->rules.n; j++)
-			mask |= 1u << ks->rules.id[j];
+		ks = key_slot(M->keys, M->nkeys, &p, 0);
+		mask |= ks ? ks->mk_mask : 0;
 	}
 	return mask;
 }
 
-static void mk_push(struct mkset *k, size_t pos)
+/* Does the regex of marker set `set` match at marker m of run? */
+static int mk_confirm(struct matcher *M, const struct textview *tv, const struct tv_run *run,
+		      struct rawmk *m, int set)
 {
-	if (k->n == MK_QUEUE) {
-		/* Only stale entries can be this many: drop the oldest. */
-		k->head = (k->head + 1) % MK_QUEUE;
-		k->n--;
+	uint32_t b = 1u << set;
+	if (!(m->tried & b)) {
+		size_t sfrom, sto;
+		bounds(tv, run, m->pos, tv_ostart(tv, run, m->pos), &sfrom, &sto);
+		int rc = run_rule(M, M->mk[set].r, run->text + sfrom, sto - sfrom, m->pos - sfrom);
+		m->tried |= b;
+		if (rc != PCRE2_ERROR_NOMATCH)   /* a match, or a rule that gave up */
+			m->ok |= b;
 	}
-	k->q[(k->head + k->n) % MK_QUEUE] = (uint32_t)pos;
-	k->n++;
+	return (m->ok & b) != 0;
 }
 
-/* Confirm the candidate markers of mask at view offset p of run: a set
- * whose regex matches there, or gives up, gets p. */
-static void mk_confirm(struct matcher *M, const struct textview *tv, const struct tv_run *run,
-		       size_t p, uint32_t mask)
-{
-	size_t sfrom, sto;
-	bounds(tv, run, p, tv_ostart(tv, run, p), &sfrom, &sto);
-	while (mask) {
-		int set = __builtin_ctz(mask);
-		mask &= mask - 1;
-		struct mkset *k = &M->mk[set];
-		int rc = run_rule(M, k->r, run->text + sfrom, sto - sfrom, p - sfrom);
-		if (getenv("XMK")) fprintf(stderr, "MK %d %.8s\n", rc, run->text + p);
-		if (rc != PCRE2_ERROR_NOMATCH)
-			mk_push(k, p);
-	}
-}
-
-/* Find the markers that start in [M->mk_pos, upto) of run. */
-static void mk_scan(struct matcher *M, const struct textview *tv, const struct tv_run *run,
-		    size_t upto)
-{
-	const unsigned char *t = run->text;
-	size_t p = M->mk_pos;
-	int prevlet = 0;
-	if (p > 0) {
-		size_t j = p - 1;
-		while (j > 0 && (t[j] & 0xC0) == 0x80)
-			j--;
-		int32_t cp = t[j];
-		if (t[j] >= 0x80)
-			utf8_get(t + j, &cp);
-		prevlet = cp < 0x80 ? M->cls[cp] == C_LETTER : uc_is_letter(cp);
-	}
-	while (p < upto) {
-		unsigned c = t[p];
-		int len = 1, letter;
-		if (c < 0x80) {
-			letter = M->cls[c] == C_LETTER;
-		} else {
-			int32_t cp;
-			len = utf8_get(t + p, &cp);
-			letter = uc_is_letter(cp);
-		}
-		uint32_t mask = letter ? (prevlet ? 0 : mk_word(M, t + p, run->len - p)) : M->mk_bytes[c];
-		if (mask)
-			mk_confirm(M, tv, run, p, mask);
-		prevlet = letter;
-		p += (size_t)len;
-	}
-	M->mk_pos = p;
-}
-
-/* Does a marker of set start in [i, i + bytes] of run?  Queries come
- * with i increasing along a run (matcher_run resets the markers). */
+/* Does a marker of set start in [i, i + bytes] of run?  Queries come with
+ * i increasing along a chunk; the chunk's markers reach past its end by
+ * more than any need's BYTES. */
 static int need_met(struct matcher *M, const struct textview *tv, const struct tv_run *run,
 		    int set, size_t bytes, size_t i)
 {
-	if (M->mk_pos < i)
-		M->mk_pos = i;     /* markers before i can never count again */
-	size_t upto = i + bytes + 1 < run->len ? i + bytes + 1 : run->len;
-	if (M->mk_pos < upto)
-		mk_scan(M, tv, run, upto);
 	struct mkset *k = &M->mk[set];
-	while (k->n && k->q[k->head] < i) {
-		k->head = (k->head + 1) % MK_QUEUE;
-		k->n--;
+	uint32_t b = 1u << set;
+	const struct rawmk *r = M->raws;
+	while (k->lo < M->nraws && r[k->lo].pos < i)
+		k->lo++;
+	if (k->hi < k->lo)
+		k->hi = k->lo;
+	if (k->ok < k->lo) {
+		k->ok = k->lo;
+		while (k->ok < k->hi && !(r[k->ok].ok & b))
+			k->ok++;
 	}
-	return k->n && k->q[k->head] <= i + bytes;
-}
-
-static void mk_reset(struct matcher *M, size_t from)
-{
-	M->mk_pos = from;
-	for (int i = 0; i < M->nmk; i++)
-		M->mk[i].head = M->mk[i].n = 0;
+	if (k->ok < k->hi)
+		return r[k->ok].pos <= i + bytes;
+	/* Nothing matched among those tried: try more, up to i + bytes. */
+	while (k->hi < M->nraws && r[k->hi].pos <= i + bytes) {
+		struct rawmk *m = &M->raws[k->hi++];
+		if ((m->sets & b) && mk_confirm(M, tv, run, m, set)) {
+			k->ok = k->hi - 1;
+			return 1;
+		}
+	}
+	k->ok = k->hi;
+	return 0;
 }
 
 static void try_batch(struct matcher *M, const struct textview *tv, const struct tv_run *run,
@@ -1156,24 +1149,18 @@ static inline int worth_trying(const struct matcher *M, const unsigned char *t, 
 	unsigned c = t[i];
 	if (M->quick[c])
 		return 1;
-	if (M->learned) {
-		unsigned fc = c >= 'A' && c <= 'Z' ? c + 32 : c;
-		if ((M->learned->first[fc / 8] >> (fc % 8)) & 1)
-			return 1;
-	}
 	return k == C_LETTER && pair_possible(M->pairs, M->cls, t + i, n - i);
 }
 
-/* The candidate at view offset i of run: k is its class, c its first
- * byte, prevword whether a word character comes just before. */
-static void candidate(struct matcher *M, const struct textview *tv, const struct tv_run *run,
-		      size_t i, int k, struct recvec *out)
+/* Collect the candidate at view offset i of run (k is its class): the
+ * rules that can start there, and the markers that start there. */
+static void candidate(struct matcher *M, const struct tv_run *run, size_t i, int k)
 {
 	const unsigned char *t = run->text;
 	unsigned c = t[i];
 	M->cand_no++;
 	M->nbatch = 0;
-	unsigned fc = c >= 'A' && c <= 'Z' ? c + 32 : c;
+	M->word_mk = 0;
 	int names_ok = M->quick[c] & Q_NAMES;
 	if (names_ok && c >= 'a' && c <= 'z') {
 		/* A small first letter: only names written so can match, and
@@ -1190,22 +1177,50 @@ static void candidate(struct matcher *M, const struct textview *tv, const struct
 			batch_wild(M, t + i, run->len - i);
 		if (names_ok)
 			batch_add(M, &M->names);
-	} else if (k == C_DIGIT) {
-		if (c < 0x80 && M->bytes[c].n)
+	} else {
+		if (M->bytes[c].n && (c < 0x80 || k != C_DIGIT))
 			batch_add(M, &M->bytes[c]);
-		if (names_ok && c < 0x80)
+		if (k == C_DIGIT && names_ok && c < 0x80)
 			batch_add(M, &M->names);
-	} else if (M->bytes[c].n) {
-		batch_add(M, &M->bytes[c]);
+		M->word_mk = M->mk_bytes[c];
 	}
-	if (M->nbatch || (M->learned && k != C_OTHER &&
-			   (c >= 0x80 || (M->learned->first[fc / 8] & (1u << (fc % 8))))))
-		try_batch(M, tv, run, i, k != C_OTHER, out);
+	if (M->word_mk)
+		mk_note(M, i, M->word_mk);
+	if (k == C_DIGIT && M->nmk) {
+		/* Letters glued after the number: "5bn", "20kGBP". */
+		size_t j = i;
+		while (j < run->len && ((t[j] >= '0' && t[j] <= '9') ||
+			((t[j] == '.' || t[j] == ',' || t[j] == '\'') && j + 1 < run->len &&
+			 t[j + 1] >= '0' && t[j + 1] <= '9')))
+			j++;
+		if (j > i && j < run->len && (M->cls[t[j]] == C_LETTER || t[j] >= 0xC3)) {
+			uint32_t mm = mk_letters(M, t + j, run->len - j);
+			if (mm)
+				mk_note(M, j, mm);
+		}
+	}
+	if (M->nbatch && !M->tail) {
+		struct cand *cd = PUSH(M->cands, M->ncands, M->capcands);
+		cd->pos = (uint32_t)i;
+		cd->ids = (uint32_t)M->ncids;
+		cd->n = (uint16_t)M->nbatch;
+		cd->word_start = k != C_OTHER;
+		for (int j = 0; j < M->nbatch; j++)
+			*PUSH(M->cids, M->ncids, M->capcids) = M->batch[j];
+	}
+}
+
+/* Word starts are noted for the learned names (learned_walk). */
+static inline void note_start(struct matcher *M, size_t p)
+{
+	if (M->learns && !M->tail) {
+		size_t o = p - M->chunk;
+		M->starts[o / 64] |= 1ull << (o % 64);
+	}
 }
 
 /* The reference scan: byte by byte. */
-static void scan_scalar(struct matcher *M, const struct textview *tv, const struct tv_run *run,
-			size_t from, size_t to, struct recvec *out)
+static void scan_scalar(struct matcher *M, const struct tv_run *run, size_t from, size_t to)
 {
 	const unsigned char *t = run->text;
 	const unsigned char *cls = M->cls;
@@ -1235,11 +1250,12 @@ static void scan_scalar(struct matcher *M, const struct textview *tv, const stru
 				continue;
 			}
 			prevword = 1;
+			note_start(M, i);
 		} else {
 			prevword = 0;
 		}
 		if (t[i] >= 0x80 || worth_trying(M, t, i, run->len, k))
-			candidate(M, tv, run, i, k, out);
+			candidate(M, run, i, k);
 		i += (size_t)len;
 	}
 }
@@ -1266,8 +1282,7 @@ static void masks16(const unsigned char *s, unsigned *word, unsigned *space, uns
 /* The same candidates as scan_scalar, found sixteen bytes at a time: the
  * interesting positions are ASCII word starts, ASCII punctuation, and
  * non-ASCII characters (classified one by one). */
-static void scan_sse2(struct matcher *M, const struct textview *tv, const struct tv_run *run,
-		      size_t from, size_t to, struct recvec *out)
+static void scan_sse2(struct matcher *M, const struct tv_run *run, size_t from, size_t to)
 {
 	const unsigned char *t = run->text;
 	size_t i = from;
@@ -1295,16 +1310,19 @@ static void scan_sse2(struct matcher *M, const struct textview *tv, const struct
 			} else if (t[p] >= 0x80) {
 				continue;   /* a continuation byte: not a start */
 			}
+			if (k == C_LETTER || k == C_DIGIT)
+				note_start(M, p);
 			if (k != C_SPACE && (len > 1 || worth_trying(M, t, p, run->len, k)))
-				candidate(M, tv, run, p, k, out);
+				candidate(M, run, p, k);
 			done_to = p + (size_t)len;
 			/* After a non-ASCII non-word character, an ASCII word
 			 * starts: the masks counted that character as a word. */
 			if (len > 1 && k != C_LETTER && k != C_DIGIT && done_to < to) {
 				int k2 = M->cls[t[done_to]];
 				if (k2 == C_LETTER || k2 == C_DIGIT) {
+					note_start(M, done_to);
 					if (worth_trying(M, t, done_to, run->len, k2))
-						candidate(M, tv, run, done_to, k2, out);
+						candidate(M, run, done_to, k2);
 					done_to++;
 				}
 			}
@@ -1314,21 +1332,95 @@ static void scan_sse2(struct matcher *M, const struct textview *tv, const struct
 	if (i < done_to)
 		i = done_to;
 	if (i < to)
-		scan_scalar(M, tv, run, i, to, out);
+		scan_scalar(M, run, i, to);
 }
 #endif
 
-static void run_span(struct matcher *M, const struct textview *tv, const struct tv_run *run,
-		     size_t from, size_t to, struct recvec *out)
+/* Collect the candidates of run in [from, to) and their markers. */
+static void collect(struct matcher *M, const struct tv_run *run, size_t from, size_t to)
 {
-	mk_reset(M, from);
 #ifdef __SSE2__
 	if (!M->scalar) {
-		scan_sse2(M, tv, run, from, to, out);
+		scan_sse2(M, run, from, to);
 		return;
 	}
 #endif
-	scan_scalar(M, tv, run, from, to, out);
+	scan_scalar(M, run, from, to);
+}
+
+/* Try, at the word starts of run in [from, to) that hold no candidate,
+ * the names learned from this input so far (the collection cannot know
+ * names learned after it). */
+static void learned_walk(struct matcher *M, const struct textview *tv, const struct tv_run *run,
+			 size_t from, size_t to, struct recvec *out)
+{
+	const unsigned char *t = run->text;
+	for (size_t o = from - M->chunk, e = to - M->chunk; o < e && M->learned;) {
+		uint64_t w = M->starts[o / 64] >> (o % 64);
+		if (!w) {
+			o = (o / 64 + 1) * 64;
+			continue;
+		}
+		o += (size_t)__builtin_ctzll(w);
+		if (o >= e)
+			break;
+		size_t i = M->chunk + o;
+		unsigned c = t[i], fc = c >= 'A' && c <= 'Z' ? c + 32 : c;
+		if (c >= 0x80 || (M->learned->first[fc / 8] & (1u << (fc % 8)))) {
+			M->cand_no++;
+			M->nbatch = 0;
+			try_batch(M, tv, run, i, 1, out);
+		}
+		o++;
+	}
+}
+
+/* Match run in [from, to): a chunk at a time, collect the candidates
+ * (and the markers up to MATCH_MAX bytes further), then try them in
+ * order.  Memory stays bounded whatever the buffer size. */
+static void run_span(struct matcher *M, const struct textview *tv, const struct tv_run *run,
+		     size_t from, size_t to, struct recvec *out)
+{
+	const unsigned char *t = run->text;
+	for (size_t a = from; a < to;) {
+		size_t b = to - a > CHUNK ? a + CHUNK : to;
+		while (b < to && (t[b] & 0xC0) == 0x80)
+			b++;
+		M->ncands = M->ncids = M->nraws = 0;
+		M->chunk = a;
+		if (M->learns)
+			memset(M->starts, 0, ((b - a) / 64 + 1) * sizeof *M->starts);
+		collect(M, run, a, b);
+		if (M->nmk && b < run->len) {
+			/* Markers past the chunk, for its last candidates. */
+			size_t e = run->len - b > MATCH_MAX + 4 ? b + MATCH_MAX + 4 : run->len;
+			while (e < run->len && (t[e] & 0xC0) == 0x80)
+				e++;
+			M->tail = 1;
+			collect(M, run, b, e);
+			M->tail = 0;
+		}
+		for (int s = 0; s < M->nmk; s++)
+			M->mk[s].lo = M->mk[s].hi = M->mk[s].ok = 0;
+		size_t w = a;   /* word starts below w are handled */
+		for (size_t c = 0; c < M->ncands; c++) {
+			const struct cand *cd = &M->cands[c];
+			if (M->learned && w < cd->pos)
+				learned_walk(M, tv, run, w, cd->pos, out);
+			M->cand_no++;
+			M->nbatch = cd->n;
+			for (int j = 0; j < cd->n; j++) {
+				uint16_t id = M->cids[cd->ids + (size_t)j];
+				M->batch[j] = id;
+				M->stamp[id] = M->cand_no;
+			}
+			try_batch(M, tv, run, cd->pos, cd->word_start, out);
+			w = cd->pos + 1;
+		}
+		if (M->learned && w < b)
+			learned_walk(M, tv, run, w, b, out);
+		a = b;
+	}
 }
 
 void matcher_run(struct matcher *M, const struct textview *tv, uint64_t from,

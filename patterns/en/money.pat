@@ -87,8 +87,6 @@ define  whole    (?(<whole>)(?(<scale>)|{minor}?))
 # Not money: "in 2015 dollars" (constant dollars of a year); "5 pounds of flour".
 rule    amount        (?i)(?!one\s+(?:(?&CURN)|(?&CODE)|(?&CURCS))(?![\w'])|(?<=\bin\s)(?:19|20)[0-9]{2}\s+dollars){single}
                       (?:\s*+(?:-|to)\s*+{end2}(?![\w'])|(?(<hc>){whole}|(?(<sw>){tail}|(*FAIL)))){lists}
-# (tried only where a currency or a scale word comes within the longest match)
-need    amount        256 (?i)(?:{scale_t})?(?:{curn_t}|{curnadj_t}|{cursym_t}|(?-i:{code_t}|{curcs_t}|{symcs_t}|{codepre_t}))(?!\p{L})|{scaleword_t}
 
 # Amounts that start with a currency sign or code, then the same:
 #   $10-15 million | $10 million to $15 million | €5 to €10 | $20 and 43c | US$3 and fourteen

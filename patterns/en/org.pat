@@ -48,8 +48,10 @@ define  acro     (?=\s*\(\s*(?<alias>\p{Lu}[\p{L}\d&.-]{1,15})\s*\))
 # ------------------------------------------------------------ rules
 # Capitalized words + key word [+ of X]: Placer Dome Inc, Rubber Board of
 # India, Moscow Newsroom, Information Technology Association of America.
-# A 'wild' rule (tried at every capitalized word): the only one.
+# A 'wild' rule (it starts at any capitalized word), tried only where a
+# key word or a legal form follows within five words.
 rule    key          (?={up}{low}[a-zA-Z0-9'&.\x{C0}-\x{24F}-]*,?\s+(?:{up}|plc\b|and\s+{up}|&)|[A-Z0-9&.-]{1,5},?\s+{up}{low})(?!{stop}\b)(?<org>(?=(?<alias>{run2})(?:{legal})(?![\p{L}\d])(?!\S*\s*\(\s*\p{Lu}))?(?:{run1}(?:{legal}|{kw})|{run0}{cap},\s*{legal})(?![\p{L}\d])(?!\s+Minister\b)(?:\s+(?:of|for|on)\s+(?:the\s+)?{name})?(?:,?\s+{legal}(?![\p{L}\d]))?)(?:{acro})?
+need    key          160 (?:{legal}|{kw})(?![\p{L}\d])
 
 # Base + of + name: Bank of England, University of Michigan, Court of
 # Appeals, Department of Corrections, Chamber of Deputies.

@@ -88,8 +88,6 @@ define  whole    (?(<whole>)(?(<scale>)|{minor}?))
 # Not money: "en 2015 dollars" (constant dollars of a year).
 rule    amount        (?i)(?!(?:un|une)\s+(?:(?&CURN)|(?&CODE)|(?&CURCS))(?![\w'])|(?<=\b(?:en|in)\s)(?:19|20)[0-9]{2}\s+dollars){single}
                       (?:\s*+(?:-|à|au)\s*+{end2}(?![\w'])|(?(<hc>){whole}|(?(<sw>){tail}|(*FAIL)))){lists}
-# (tried only where a currency or a scale word comes within the longest match)
-need    amount        256 (?i)(?:{scale_t})?(?:{curn_t}|{curnadj_t}|{cursym_t}|(?-i:{code_t}|{curcs_t}|{symcs_t}|{codepre_t}))(?!\p{L})|{scaleword_t}
 
 # Amounts that start with a currency sign or code, then the same:
 #   $10-15 millions | 10 $ à 15 $ | € 5 à € 10 | $20 et 43 centimes

@@ -76,13 +76,16 @@ rule    base-name    (?=\p{Lu})(?<org>(?:Groupe|Éditions|Editions|Laboratoires|
 # Cue words outside the span: la société X, le groupe X, l'entreprise X...
 rule    cue          (?:(?<=\b[Ll]a\s)(?:société|firme|start-up|startup|jeune\s+pousse|banque|compagnie|holding|mutuelle|chaîne|enseigne|multinationale|coopérative|fédération|radio|télévision|chaîne\s+de\s+télévision|maison\s+d'édition)|(?<=\b[Ll]e\s)(?:groupe|fonds|cabinet|constructeur|géant|laboratoire|distributeur|fabricant|transporteur|quotidien|journal|magazine|mensuel|hebdomadaire|club|parti|syndicat|mouvement|think\s+tank|conglomérat|consortium|collectif|label|studio|site|réseau|motoriste|pétrolier|sidérurgiste|chimiste|brasseur|cimentier|assureur|réassureur|voyagiste|promoteur)|(?<=\b[Ll]')(?:entreprise|équipementier|opérateur|assureur|éditeur|association|agence|ONG|organisation|hebdomadaire|établissement|institut)|(?<=\b[Ll]es\s)(?:éditions|laboratoires|groupes|sociétés|entreprises))(?:\s+{adj}){0,2}\s+\K(?<org>{name}(?:\s+{legal})?)(?:{acro})?
 
-# Two 'wild' rules (tried at every capitalized word) in one, to try them
-# in one call: a name with a legal form (Travlane Haulage Limited, Mistral
-# AI SAS, Brevalis, SARL), or an acronym the lists do not know, in running
-# French text, after an article or a preposition (la CCSDN, de l'OPAC):
-# French bodies go by their acronyms; the common non-organization ones are
-# listed in acrostop.
-rule    legal        (?:(?={up}{low}[a-zA-Z0-9'&.\x{C0}-\x{24F}-]*,?\s+(?:{up}|de\s|du\s|des\s|d'|&)|[A-Z0-9&.-]{1,5},?\s+{up}{low})(?!{stop}\b)(?<org>(?=(?<alias>{run2}){legal}(?![\p{L}\d])(?!\S*\s*\(\s*\p{Lu}))?{run1}(?:{legal}|Limited|Incorporated|Corporation|Holding|Holdings)(?![\p{L}\d])|{run0}{cap},\s*{legal}(?![\p{L}\d]))(?:{acro})?|(?=[A-Z\x{C0}-\x{DE}]{2}[A-Z\x{C0}-\x{DE}\d]{0,4}(?![\p{L}\d&]|\.\p{L}|-\p{L}))(?<=\b[Ll]a\s|\b[Ll]e\s|\b[Ll]es\s|\b[Dd]u\s|\b[Dd]e\s|\b[Dd]es\s|\b[Aa]u\s|\b[Aa]ux\s|\bà\s|\bet\s|\bpar\s|\bsur\s|\bpour\s|\bavec\s|\bdans\s|\bcontre\s|\bselon\s|\bchez\s|\b[Ll]'|\b[Dd]'|\(|\(\s)(?<![\p{L}\d.&"«-])(?<!" )(?<!« )(?!(?:{acrostop})(?![\p{L}\d]))(?![IVXLCDM]+(?![\p{L}\d]))(?<org>[A-Z\x{C0}-\x{DE}]{2}[A-Z\x{C0}-\x{DE}\d]{1,2}|(?![B-DF-HJ-NP-TV-XZ\d]*[AEIOUY][B-DF-HJ-NP-TV-XZ\d]*[AEIOUY])[A-Z\x{C0}-\x{DE}]{2}[A-Z\x{C0}-\x{DE}\d]{3,4})(?![\p{L}\d&]|\.\p{L}|-\p{L})(?!["»]|\s+[-:]))
+# A name with a legal form: Travlane Haulage Limited, Mistral AI SAS,
+# Brevalis, SARL (tried at every capitalized word that a legal form
+# follows within five words).
+rule    legal        (?={up}{low}[a-zA-Z0-9'&.\x{C0}-\x{24F}-]*,?\s+(?:{up}|de\s|du\s|des\s|d'|&)|[A-Z0-9&.-]{1,5},?\s+{up}{low})(?!{stop}\b)(?<org>(?=(?<alias>{run2}){legal}(?![\p{L}\d])(?!\S*\s*\(\s*\p{Lu}))?{run1}(?:{legal}|Limited|Incorporated|Corporation|Holding|Holdings)(?![\p{L}\d])|{run0}{cap},\s*{legal}(?![\p{L}\d]))(?:{acro})?
+need    legal        160 (?:{legal}|Limited|Incorporated|Corporation|Holding|Holdings)(?![\p{L}\d])
+
+# An acronym the lists do not know, in running French text, after an
+# article or a preposition (la CCSDN, de l'OPAC): French bodies go by
+# their acronyms; the common non-organization ones are listed in acrostop.
+rule    acronym      (?=[A-Z\x{C0}-\x{DE}]{2}[A-Z\x{C0}-\x{DE}\d]{0,4}(?![\p{L}\d&]|\.\p{L}|-\p{L}))(?<=\b[Ll]a\s|\b[Ll]e\s|\b[Ll]es\s|\b[Dd]u\s|\b[Dd]e\s|\b[Dd]es\s|\b[Aa]u\s|\b[Aa]ux\s|\bà\s|\bet\s|\bpar\s|\bsur\s|\bpour\s|\bavec\s|\bdans\s|\bcontre\s|\bselon\s|\bchez\s|\b[Ll]'|\b[Dd]'|\(|\(\s)(?<![\p{L}\d.&"«-])(?<!" )(?<!« )(?!(?:{acrostop})(?![\p{L}\d]))(?![IVXLCDM]+(?![\p{L}\d]))(?<org>[A-Z\x{C0}-\x{DE}]{2}[A-Z\x{C0}-\x{DE}\d]{1,2}|(?![B-DF-HJ-NP-TV-XZ\d]*[AEIOUY][B-DF-HJ-NP-TV-XZ\d]*[AEIOUY])[A-Z\x{C0}-\x{DE}]{2}[A-Z\x{C0}-\x{DE}\d]{3,4})(?![\p{L}\d&]|\.\p{L}|-\p{L})(?!["»]|\s+[-:])
 
 
 # ------------------------------------------------------------ negatives
