@@ -1,5 +1,6 @@
 /* matcher: candidate scan, rule dispatch and per-type greedy matching. */
 #include "matcher.h"
+#include "keys.h"
 #include "names.h"
 #include "utf8.h"
 #include "util.h"
@@ -7,52 +8,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
-
-/* A list of rule ids. */
-struct idlist {
-	uint16_t *id;
-	int n, cap;
-};
-
-static void idl_add(struct idlist *l, int id)
-{
-	if (l->n && l->id[l->n - 1] == id)
-		return;
-	if (l->n == l->cap) {
-		l->cap = l->cap ? l->cap * 2 : 4;
-		l->id = xrealloc(l->id, (size_t)l->cap * sizeof *l->id);
-	}
-	l->id[l->n++] = (uint16_t)id;
-}
-
-/* For a rule reached through a complete short word ("le", "the"), the
- * characters that can come next: adj right after the word (an
- * apostrophe, a digit), next after white space.  Learned lazily, one
- * character at a time as the text shows it, by asking PCRE2 for partial
- * matches of "word" + c and "word " + c. */
-struct follow {
-	unsigned char adj[32], next[32];             /* may come (where known) */
-	unsigned char adj_known[32], next_known[32];
-	unsigned char mode;                          /* F_* */
-};
-
-enum { F_UNSEEN, F_FILTER, F_OPEN };   /* F_OPEN: never filtered */
-
-struct keyslot {
-	struct trig_key key;
-	struct idlist rules;
-	uint32_t mk_mask;        /* marker sets whose need can start with this key */
-	int used;
-	struct follow *follow;   /* per rule of the slot, once needed */
-};
-
-/* For a wild rule (its first letters could not be listed): the first
- * two bytes it can start with, learned pair by pair with PCRE2 partial
- * matches as words with those bytes come. */
-struct pairs {
-	unsigned char row_mode[128];   /* per first byte: F_* */
-	unsigned char bits[128 * 256 / 8], known[128 * 256 / 8];
-};
 
 struct rinfo {
 	int part1[4], part2[4]; /* group numbers of part1 and part2 (several may share the name) */
@@ -119,12 +74,7 @@ enum { Q_BYTES = 1, Q_WILD = 2, Q_NAMES = 4, Q_MARK = 8 };
 struct matcher {
 	const struct patset *set;
 	const struct norm_ctx *ctx;
-	struct keyslot *keys;
-	size_t nkeys;            /* slots, a power of two */
-	unsigned open_lens;      /* bit L: some key is TRIG_OPEN with L letters */
-	/* First two bytes of every key (second 0 for a one-letter word): a
-	 * word whose pair is not here needs no hash lookup. */
-	unsigned char pairs[65536 / 8];
+	struct keytab keys;      /* first words of rules and needs */
 	struct idlist bytes[256];/* non-letter starts */
 	struct idlist wild[256]; /* letter starts the analysis could not list */
 	struct idlist names;     /* R_NAMES rules */
@@ -155,6 +105,7 @@ struct matcher {
 	pcre2_match_data *md;
 	pcre2_match_context *mctx;
 	pcre2_jit_stack *jstack;
+	struct probe probe;      /* md and mctx, for the learned filters */
 	uint64_t skip[T_NTYPES]; /* per type: no candidate before this offset */
 	/* ORG names learned from this input's own matches (bounded). */
 	struct names *learned;
@@ -213,49 +164,8 @@ struct record *recvec_push(struct recvec *v)
 	return &v->r[v->n++];
 }
 
-static unsigned key_hash(const struct trig_key *k)
-{
-	return hash_bytes(k->s, k->len) * 31u + k->state;
-}
 
-/* The slot of key k in the table slots[0..n) (n a power of two), or NULL;
- * with create, a new slot when absent. */
-static struct keyslot *key_slot(struct keyslot *slots, size_t n, const struct trig_key *k,
-				int create)
-{
-	size_t mask = n - 1;
-	for (size_t i = key_hash(k) & mask;; i = (i + 1) & mask) {
-		struct keyslot *s = &slots[i];
-		if (!s->used) {
-			if (!create)
-				return NULL;
-			s->used = 1;
-			s->key = *k;
-			return s;
-		}
-		if (s->key.state == k->state && s->key.len == k->len &&
-		    memcmp(s->key.s, k->s, k->len) == 0)
-			return s;
-	}
-}
 
-/* Enter key k, for id, in a table and its two-byte prefilter. */
-static void add_key(struct keyslot *slots, size_t n, unsigned char *pairs, unsigned *open_lens,
-		    const struct trig_key *k, int id)
-{
-	struct keyslot *s = key_slot(slots, n, k, 1);
-	if (id >= 0)
-		idl_add(&s->rules, id);
-	if (k->state == TRIG_OPEN)
-		*open_lens |= 1u << k->nlet;
-	if (k->len == 1 && k->state == TRIG_OPEN) {
-		for (int b = 0; b < 256; b++)
-			pairs[(k->s[0] << 8 | b) / 8] |= (unsigned char)(1u << (b % 8));
-	} else {
-		unsigned pr = (unsigned)k->s[0] << 8 | (k->len > 1 ? k->s[1] : 0);
-		pairs[pr / 8] |= (unsigned char)(1u << (pr % 8));
-	}
-}
 
 static int bit(const unsigned char *bm, int b)
 {
@@ -277,7 +187,7 @@ static void index_rule(struct matcher *M, const struct rule *r)
 			idl_add(&M->wild[b], r->id);
 	}
 	for (size_t i = 0; i < t->n; i++)
-		add_key(M->keys, M->nkeys, M->pairs, &M->open_lens, &t->keys[i], r->id);
+		keytab_add(&M->keys, &t->keys[i], r->id);
 }
 
 /* Make need rule r (not a twin) marker set number M->nmk. */
@@ -294,8 +204,7 @@ static void index_need(struct matcher *M, const struct rule *r)
 	}
 	for (size_t i = 0; i < t->n; i++) {
 		/* The rule key table holds the marker keys too: one lookup per word. */
-		add_key(M->keys, M->nkeys, M->pairs, &M->open_lens, &t->keys[i], -1);
-		key_slot(M->keys, M->nkeys, &t->keys[i], 0)->mk_mask |= 1u << set;
+		keytab_add(&M->keys, &t->keys[i], -1)->mk_mask |= 1u << set;
 	}
 }
 
@@ -319,10 +228,7 @@ struct matcher *matcher_new(const struct patset *set, const struct norm_ctx *ctx
 	size_t nkeys = 0;
 	for (int i = 0; i < set->nrules; i++)
 		nkeys += set->rules[i]->trig.n;
-	M->nkeys = 64;
-	while (M->nkeys < nkeys * 2)
-		M->nkeys *= 2;
-	M->keys = xcalloc(M->nkeys, sizeof *M->keys);
+	keytab_init(&M->keys, nkeys);
 	M->mk = xcalloc(MK_MAX, sizeof *M->mk);
 	M->info = xcalloc((size_t)set->nrules + 1, sizeof *M->info);
 	M->stamp = xcalloc((size_t)set->nrules + 1, sizeof *M->stamp);
@@ -378,7 +284,7 @@ struct matcher *matcher_new(const struct patset *set, const struct norm_ctx *ctx
 		}
 		index_rule(M, r);
 		if (r->trig.wild)
-			M->info[i].pairs = xcalloc(1, sizeof *M->info[i].pairs);
+			M->info[i].pairs = pairs_new();
 	}
 	for (int c = 0; c < 256; c++) {
 		unsigned fc = c >= 'A' && c <= 'Z' ? (unsigned)c + 32 : (unsigned)c;
@@ -412,6 +318,8 @@ struct matcher *matcher_new(const struct patset *set, const struct norm_ctx *ctx
 	if (!M->md || !M->mctx || !M->jstack)
 		die("out of memory (PCRE2 match data)");
 	pcre2_jit_stack_assign(M->mctx, NULL, M->jstack);
+	M->probe.md = M->md;
+	M->probe.mctx = M->mctx;
 	/* A rule sees at most MATCH_MAX bytes; no sane rule needs more than
 	 * this many steps there, and a runaway one must not hang the run. */
 	pcre2_set_match_limit(M->mctx, 200000);
@@ -423,11 +331,7 @@ void matcher_free(struct matcher *M)
 {
 	if (!M)
 		return;
-	for (size_t i = 0; i < M->nkeys; i++) {
-		free(M->keys[i].rules.id);
-		free(M->keys[i].follow);
-	}
-	free(M->keys);
+	keytab_free(&M->keys);
 	free(M->mk);
 	free(M->raws);
 	free(M->cands);
@@ -498,143 +402,13 @@ static void batch_add(struct matcher *M, const struct idlist *l)
 	}
 }
 
-static int probe_ok(struct matcher *M, const struct rule *r, const unsigned char *s, size_t n)
-{
-	int rc = pcre2_match(r->code, s, n, 0, PCRE2_PARTIAL_SOFT | PCRE2_NO_UTF_CHECK,
-			     M->md, M->mctx);
-	return rc != PCRE2_ERROR_NOMATCH;
-}
 
-static void set_bit(unsigned char *bm, unsigned c)
-{
-	bm[c / 8] |= (unsigned char)(1u << (c % 8));
-}
 
-static int has_bit(const unsigned char *bm, unsigned c)
-{
-	return (bm[c / 8] >> (c % 8)) & 1;
-}
 
-/* The key word of slot s as text may write it: lower case, capitalized,
- * upper case; returns how many forms. */
-static int word_forms(const struct keyslot *s, unsigned char v[3][TRIG_KEYBYTES + 8])
-{
-	size_t n = s->key.len;
-	for (int k = 0; k < 3; k++)
-		memcpy(v[k], s->key.s, n);
-	if (s->key.s[0] >= 0x80)
-		return 1;
-	v[1][0] = (unsigned char)(v[1][0] & ~0x20);
-	for (size_t i = 0; i < n; i++)
-		v[2][i] = v[2][i] < 0x80 ? (unsigned char)(v[2][i] & ~0x20) : v[2][i];
-	return 3;
-}
 
-/* Can printable ASCII c (folded) come after the word of slot s, for rule
- * r: right after it (adj) or after white space?  Records the answer. */
-static int probe_follow(struct matcher *M, const struct keyslot *s, const struct rule *r,
-			struct follow *f, unsigned c, int after_space)
-{
-	unsigned char v[3][TRIG_KEYBYTES + 8], b[TRIG_KEYBYTES + 8];
-	int nv = word_forms(s, v);
-	size_t n = s->key.len;
-	int letter = c >= 'a' && c <= 'z', ok = 0;
-	for (int j = 0; j < nv && !ok; j++) {
-		memcpy(b, v[j], n);
-		if (after_space) {
-			b[n] = ' ';
-			b[n + 1] = (unsigned char)c;
-			ok = probe_ok(M, r, b, n + 2);
-			if (!ok && letter) {
-				b[n + 1] = (unsigned char)(c & ~0x20);
-				ok = probe_ok(M, r, b, n + 2);
-			}
-		} else if (!letter) {
-			b[n] = (unsigned char)c;
-			ok = probe_ok(M, r, b, n + 1);
-		}
-	}
-	set_bit(after_space ? f->next_known : f->adj_known, c);
-	if (ok)
-		set_bit(after_space ? f->next : f->adj, c);
-	return ok;
-}
 
-/* First look at rule r after the word of slot s: filter, unless what
- * comes before the word could matter (a positive lookbehind) or no
- * character at all can follow (the probes tell nothing then).  Stops at
- * the first character that can, most likely ones first. */
-static int follow_mode(struct matcher *M, const struct keyslot *s, const struct rule *r,
-		       struct follow *f)
-{
-	if (r->looks_behind)
-		return F_OPEN;
-	for (unsigned c = 'a'; c <= 'z'; c++)
-		if (probe_follow(M, s, r, f, c, 1))
-			return F_FILTER;
-	for (unsigned c = 0x21; c < 0x7F; c++) {
-		if (c >= 'A' && c <= 'Z')
-			continue;
-		if ((c < 'a' || c > 'z') && probe_follow(M, s, r, f, c, 1))
-			return F_FILTER;
-		if (probe_follow(M, s, r, f, c, 0))
-			return F_FILTER;
-	}
-	return F_OPEN;
-}
 
-/* May character c (folded; 0x80 and above for any non-ASCII) come after
- * the word of slot s for its k-th rule, r? */
-static int follow_ok(struct matcher *M, struct keyslot *s, int k, const struct rule *r,
-		     unsigned c, int after_space)
-{
-	if (c >= 0x80)
-		return 1;          /* non-ASCII characters are never filtered */
-	if (!s->follow)
-		s->follow = xcalloc((size_t)s->rules.n, sizeof *s->follow);
-	struct follow *f = &s->follow[k];
-	if (f->mode == F_UNSEEN)
-		f->mode = (unsigned char)follow_mode(M, s, r, f);
-	if (f->mode == F_OPEN)
-		return 1;
-	if (c < 0x21 || c == 0x7F)
-		return 0;          /* controls: never probed, never a start */
-	if (!has_bit(after_space ? f->next_known : f->adj_known, c))
-		return probe_follow(M, s, r, f, c, after_space);
-	return has_bit(after_space ? f->next : f->adj, c);
-}
 
-/* Can a match of wild rule r start with bytes c0, c1 (c1 = 0: the text
- * ends after c0)?  Spaces, controls and non-ASCII second bytes are not
- * probed: always allowed.  Answers are learned pair by pair; a first
- * byte whose probes all fail opens its whole row when the rule may look
- * behind its start (its start alone does not decide then). */
-static int pair_ok(struct matcher *M, const struct rule *r, struct pairs *p, unsigned c0,
-		   unsigned c1)
-{
-	if (c1 >= 0x80 || (c1 >= 1 && c1 <= 0x20))
-		return 1;
-	unsigned char *bits = p->bits + c0 * 32, *known = p->known + c0 * 32;
-	if (p->row_mode[c0] == F_UNSEEN) {
-		p->row_mode[c0] = F_FILTER;
-		int any = !r->looks_behind;
-		for (unsigned c = 0; !any && c < 0x7F; c = c ? c + 1 : 0x21)
-			any = pair_ok(M, r, p, c0, c);
-		if (!any)
-			p->row_mode[c0] = F_OPEN;
-	}
-	if (p->row_mode[c0] == F_OPEN)
-		return 1;
-	if (has_bit(known, c1))
-		return has_bit(bits, c1);
-	unsigned char b[2] = {(unsigned char)c0, (unsigned char)c1};
-	set_bit(known, c1);
-	if (c1 != 0x7F && probe_ok(M, r, b, c1 ? 2 : 1)) {
-		set_bit(bits, c1);
-		return 1;
-	}
-	return 0;
-}
 
 /* Add the wild rules for a word starting with bytes s[0], s[1]. */
 static void batch_wild(struct matcher *M, const unsigned char *s, size_t n)
@@ -644,7 +418,7 @@ static void batch_wild(struct matcher *M, const unsigned char *s, size_t n)
 	for (int i = 0; i < l->n; i++) {
 		uint16_t id = l->id[i];
 		struct pairs *p = M->info[id].pairs;
-		if (c0 < 0x80 && p && !M->nofilter && !pair_ok(M, M->set->rules[id], p, c0, c1))
+		if (c0 < 0x80 && p && !M->nofilter && !pair_ok(&M->probe, M->set->rules[id], p, c0, c1))
 			continue;
 		if (M->stamp[id] != M->cand_no) {
 			M->stamp[id] = M->cand_no;
@@ -658,7 +432,7 @@ static void batch_wild(struct matcher *M, const unsigned char *s, size_t n)
  * the end of the text). */
 static void batch_key(struct matcher *M, const struct trig_key *k, unsigned c, int after_space)
 {
-	struct keyslot *s = key_slot(M->keys, M->nkeys, k, 0);
+	struct keyslot *s = keytab_find(&M->keys, k);
 	if (!s)
 		return;
 	M->word_mk |= s->mk_mask;
@@ -668,7 +442,7 @@ static void batch_key(struct matcher *M, const struct trig_key *k, unsigned c, i
 	}
 	c = c >= 'A' && c <= 'Z' ? c | 0x20 : c;
 	for (int i = 0; i < s->rules.n; i++) {
-		if (!follow_ok(M, s, i, M->set->rules[s->rules.id[i]], c, after_space))
+		if (!follow_ok(&M->probe, s, i, M->set->rules[s->rules.id[i]], c, after_space))
 			continue;
 		uint16_t id = s->rules.id[i];
 		if (M->stamp[id] != M->cand_no) {
@@ -678,94 +452,18 @@ static void batch_key(struct matcher *M, const struct trig_key *k, unsigned c, i
 	}
 }
 
-/* Could a key of a table whose prefilter is pairs start with the word at
- * s (ASCII first letter)?  Looks at the first two bytes, folded, as the
- * keys store them. */
-static int pair_possible(const unsigned char *pairs, const unsigned char *cls,
-			 const unsigned char *s, size_t n)
-{
-	unsigned c0 = s[0] | 0x20, c1 = 0;
-	if (n > 1) {
-		unsigned b = s[1];
-		if (b < 0x80) {
-			if (cls[b] == C_LETTER)
-				c1 = b | 0x20;
-		} else {
-			int32_t cp;
-			utf8_get(s + 1, &cp);
-			if (uc_is_letter(cp)) {
-				unsigned char enc[4];
-				utf8_put(uc_tolower(cp), enc);
-				c1 = enc[0];
-			}
-		}
-	}
-	unsigned pr = c0 << 8 | c1;
-	return pairs[pr / 8] & (1u << (pr % 8));
-}
 
-/* The key of the letters at s[0..n): folded, its first TRIG_K letters
- * (offs[L]: bytes of the first L), CLOSED for a shorter word, else SAT.
- * Returns the number of letters (counting at most TRIG_K + 1) and sets
- * *end past them. */
-static int word_key(const struct matcher *M, const unsigned char *s, size_t n,
-		    struct trig_key *k, unsigned char offs[TRIG_K + 1], size_t *end)
-{
-	int nlet = 0;
-	size_t i = 0;
-	memset(k, 0, sizeof *k);
-	offs[0] = 0;
-	while (i < n && nlet <= TRIG_K) {
-		unsigned c = s[i];
-		int32_t cp;
-		int len;
-		if (c < 0x80) {
-			if (M->cls[c] != C_LETTER)
-				break;
-			cp = (int32_t)(c | 0x20);
-			len = 1;
-		} else {
-			len = utf8_get(s + i, &cp);
-			if (i + (size_t)len > n || !uc_is_letter(cp))
-				break;
-			cp = uc_tolower(cp);
-		}
-		if (nlet < TRIG_K) {
-			if (cp < 0x80)
-				k->s[k->len++] = (unsigned char)cp;
-			else
-				k->len += (unsigned char)utf8_put(cp, k->s + k->len);
-			offs[nlet + 1] = k->len;
-		}
-		nlet++;
-		i += (size_t)len;
-	}
-	k->nlet = (unsigned char)(nlet < TRIG_K ? nlet : TRIG_K);
-	k->state = nlet < TRIG_K ? TRIG_CLOSED : TRIG_SAT;
-	*end = i;
-	return nlet;
-}
 
-/* The open key made of the first L letters of key k. */
-static void open_prefix(const struct trig_key *k, const unsigned char *offs, int L,
-			struct trig_key *p)
-{
-	memset(p, 0, sizeof *p);
-	memcpy(p->s, k->s, offs[L]);
-	p->len = offs[L];
-	p->nlet = (unsigned char)L;
-	p->state = TRIG_OPEN;
-}
 
 /* The rules that can start at a word whose letters begin at s. */
 static void gather_letter(struct matcher *M, const unsigned char *s, size_t n)
 {
-	if (s[0] < 0x80 && !pair_possible(M->pairs, M->cls, s, n))
+	if (s[0] < 0x80 && !keytab_maybe(&M->keys, s, n))
 		return;
 	struct trig_key k;
 	unsigned char offs[TRIG_K + 1];
 	size_t i;
-	int nlet = word_key(M, s, n, &k, offs, &i);
+	int nlet = word_key(s, n, &k, offs, &i);
 	if (nlet == 0)
 		return;
 	/* What follows the word: the next character, after any white space. */
@@ -779,8 +477,8 @@ static void gather_letter(struct matcher *M, const unsigned char *s, size_t n)
 		next = j < n ? s[j] : 0;
 	}
 	batch_key(M, &k, next, after_space);
-	for (int L = 1; M->open_lens && L <= TRIG_K && L <= nlet; L++) {
-		if (!(M->open_lens & (1u << L)))
+	for (int L = 1; M->keys.open_lens && L <= TRIG_K && L <= nlet; L++) {
+		if (!(M->keys.open_lens & (1u << L)))
 			continue;
 		struct trig_key p;
 		open_prefix(&k, offs, L, &p);
@@ -904,19 +602,19 @@ static void mk_note(struct matcher *M, size_t pos, uint32_t sets)
 /* The marker sets whose keys the letters at s start ("bn" of "5bn"). */
 static uint32_t mk_letters(struct matcher *M, const unsigned char *s, size_t n)
 {
-	if (s[0] < 0x80 && !pair_possible(M->pairs, M->cls, s, n))
+	if (s[0] < 0x80 && !keytab_maybe(&M->keys, s, n))
 		return 0;
 	struct trig_key k, p;
 	unsigned char offs[TRIG_K + 1];
 	size_t end;
-	int nlet = word_key(M, s, n, &k, offs, &end);
-	const struct keyslot *ks = key_slot(M->keys, M->nkeys, &k, 0);
+	int nlet = word_key(s, n, &k, offs, &end);
+	const struct keyslot *ks = keytab_find(&M->keys, &k);
 	uint32_t mask = ks ? ks->mk_mask : 0;
-	for (int L = 1; M->open_lens && L <= TRIG_K && L <= nlet; L++) {
-		if (!(M->open_lens & (1u << L)))
+	for (int L = 1; M->keys.open_lens && L <= TRIG_K && L <= nlet; L++) {
+		if (!(M->keys.open_lens & (1u << L)))
 			continue;
 		open_prefix(&k, offs, L, &p);
-		ks = key_slot(M->keys, M->nkeys, &p, 0);
+		ks = keytab_find(&M->keys, &p);
 		mask |= ks ? ks->mk_mask : 0;
 	}
 	return mask;
@@ -1149,7 +847,7 @@ static inline int worth_trying(const struct matcher *M, const unsigned char *t, 
 	unsigned c = t[i];
 	if (M->quick[c])
 		return 1;
-	return k == C_LETTER && pair_possible(M->pairs, M->cls, t + i, n - i);
+	return k == C_LETTER && keytab_maybe(&M->keys, t + i, n - i);
 }
 
 /* Collect the candidate at view offset i of run (k is its class): the

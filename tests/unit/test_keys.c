@@ -1,0 +1,145 @@
+/* Unit tests: word keys, the key table and its prefilter, the learned
+ * follow and pair filters. */
+#include "keys.h"
+#include "test.h"
+
+#include <stdlib.h>
+
+static const char *key_of(const char *w, int *nlet, size_t *end)
+{
+	static char out[64];
+	struct trig_key k;
+	unsigned char offs[TRIG_K + 1];
+	*nlet = word_key((const unsigned char *)w, strlen(w), &k, offs, end);
+	static const char st[] = "?CSO";
+	snprintf(out, sizeof out, "%.*s/%c", k.len, (const char *)k.s, st[k.state]);
+	return out;
+}
+
+static void test_word_key(void)
+{
+	int n;
+	size_t end;
+	CHECK_STR(key_of("le 3", &n, &end), "le/C");
+	CHECK_INT(n, 2);
+	CHECK_INT(end, 2);
+	CHECK_STR(key_of("Semaine", &n, &end), "sema/S");
+	CHECK_INT(n, 5);                   /* counts at most TRIG_K + 1 */
+	CHECK_STR(key_of("Élysée", &n, &end), "élys/S");
+	CHECK_STR(key_of("MARS", &n, &end), "mars/S");   /* four letters: saturated */
+	CHECK_STR(key_of("d'euros", &n, &end), "d/C");   /* the apostrophe ends it */
+	CHECK_INT(end, 1);
+	CHECK_STR(key_of("bn€", &n, &end), "bn/C");
+	CHECK_STR(key_of("42", &n, &end), "/C");
+	CHECK_INT(n, 0);
+}
+
+static struct trig_key mk(const char *s, int state)
+{
+	struct trig_key k;
+	memset(&k, 0, sizeof k);
+	k.len = (unsigned char)strlen(s);
+	memcpy(k.s, s, k.len);
+	k.nlet = k.len;
+	k.state = (unsigned char)state;
+	return k;
+}
+
+static void test_table(void)
+{
+	struct keytab t;
+	keytab_init(&t, 4);
+	struct trig_key le = mk("le", TRIG_CLOSED), sema = mk("sema", TRIG_SAT), ja = mk("ja", TRIG_OPEN);
+	keytab_add(&t, &le, 3);
+	keytab_add(&t, &le, 3);            /* the same rule twice: listed once */
+	keytab_add(&t, &le, 5);
+	keytab_add(&t, &sema, 1)->mk_mask |= 2;
+	keytab_add(&t, &ja, -1);           /* a slot with no rule */
+	struct keyslot *s = keytab_find(&t, &le);
+	CHECK(s != NULL);
+	if (s) {
+		CHECK_INT(s->rules.n, 2);
+		CHECK_INT(s->rules.id[1], 5);
+	}
+	CHECK(keytab_find(&t, &sema)->mk_mask == 2);
+	struct trig_key la = mk("la", TRIG_CLOSED), le_s = mk("le", TRIG_SAT);
+	CHECK(keytab_find(&t, &la) == NULL);
+	CHECK(keytab_find(&t, &le_s) == NULL);   /* the state is part of the key */
+	CHECK_INT(keytab_find(&t, &ja)->rules.n, 0);
+	CHECK_INT(t.open_lens, 1 << 2);
+	/* The prefilter: the first two letters, folded. */
+	CHECK(keytab_maybe(&t, (const unsigned char *)"Les", 3));
+	CHECK(keytab_maybe(&t, (const unsigned char *)"semaine", 7));
+	CHECK(keytab_maybe(&t, (const unsigned char *)"Janvier", 7));
+	CHECK(!keytab_maybe(&t, (const unsigned char *)"lundi", 5));
+	CHECK(!keytab_maybe(&t, (const unsigned char *)"x", 1));
+	keytab_free(&t);
+}
+
+/* A rule compiled as the loader does, for the filters. */
+static struct rule *compiled(const char *re)
+{
+	struct rule *r = calloc(1, sizeof *r);
+	int err;
+	PCRE2_SIZE off;
+	r->code = pcre2_compile((PCRE2_SPTR)re, PCRE2_ZERO_TERMINATED,
+				PCRE2_UTF | PCRE2_UCP | PCRE2_ANCHORED, &err, &off, NULL);
+	return r;
+}
+
+static void test_filters(void)
+{
+	struct probe pb = {pcre2_match_data_create(8, NULL), pcre2_match_context_create(NULL)};
+	struct keytab t;
+	keytab_init(&t, 4);
+	struct trig_key le = mk("le", TRIG_CLOSED);
+	struct keyslot *s = keytab_add(&t, &le, 0);
+	struct rule *r = compiled("(?i)le\\s+[0-9]+\\s+mars");
+	CHECK(follow_ok(&pb, s, 0, r, '3', 1));        /* "le 3 mars" */
+	CHECK(!follow_ok(&pb, s, 0, r, 'p', 1));       /* "le pain" */
+	CHECK(!follow_ok(&pb, s, 0, r, '3', 0));       /* "le3": not adjacent */
+	CHECK(follow_ok(&pb, s, 0, r, 0xC3, 1));       /* non-ASCII: never filtered */
+	CHECK(follow_ok(&pb, s, 0, r, '3', 1));        /* asked again: remembered */
+	/* A rule with a lookbehind is never filtered (what comes before
+	 * the word could matter). */
+	struct rule *lb = compiled("(?<=en )le\\s+[0-9]");
+	lb->looks_behind = 1;
+	keytab_add(&t, &le, 1);
+	CHECK(follow_ok(&pb, s, 1, lb, 'p', 1));
+
+	/* Pairs: a wild rule starting with two capitals. */
+	struct rule *w = compiled("[A-Z]{2}[A-Z0-9]*");
+	struct pairs *pp = pairs_new();
+	CHECK(pair_ok(&pb, w, pp, 'S', 'N'));
+	CHECK(!pair_ok(&pb, w, pp, 'S', 'n'));
+	CHECK(pair_ok(&pb, w, pp, 'S', ' '));           /* spaces: never probed */
+	CHECK(pair_ok(&pb, w, pp, 'S', 0));             /* partial: kept (never loses) */
+	struct rule *w2 = compiled("[A-Z][a-z]+");
+	struct pairs *p2 = pairs_new();
+	CHECK(!pair_ok(&pb, w2, p2, 'S', 'N'));
+	CHECK(pair_ok(&pb, w2, p2, 'S', 'n'));
+	free(p2);
+	pcre2_code_free(w2->code);
+	free(w2);
+	free(pp);
+	pcre2_code_free(r->code);
+	pcre2_code_free(lb->code);
+	pcre2_code_free(w->code);
+	free(r);
+	free(lb);
+	free(w);
+	keytab_free(&t);
+	pcre2_match_data_free(pb.md);
+	pcre2_match_context_free(pb.mctx);
+}
+
+int main(void)
+{
+	static const struct test_case tests[] = {
+		{"word_key", test_word_key},
+		{"table", test_table},
+		{"filters", test_filters},
+		{NULL, NULL},
+	};
+	return test_main("keys", tests);
+}
