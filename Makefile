@@ -21,8 +21,11 @@ LDLIBS += $(DEPS_LIBS)
 
 SRCS = $(wildcard src/*.c)
 LIB_SRCS = $(filter-out src/main.c,$(SRCS))
-OBJS = $(SRCS:src/%.c=build/%.o) build/builtin.o
-LIB_OBJS = $(LIB_SRCS:src/%.c=build/%.o) build/builtin.o
+# LIB_OBJS: everything but main, with the built-in patterns and their
+# compiled cache (build/rulecache.c, made by tools/mkcache).
+OBJS = $(SRCS:src/%.c=build/%.o) build/builtin.o build/rulecache.o
+LIB_OBJS = $(LIB_SRCS:src/%.c=build/%.o) build/builtin.o build/rulecache.o
+CACHE_LIB = $(LIB_SRCS:src/%.c=build/%.o) build/builtin.o build/cache-empty.o
 PATTERN_FILES = $(sort $(shell cd patterns && find . -type f \( -name '*.pat' -o -name '*.tsv' \) | sed 's|^\./||'))
 
 all: trawl
@@ -41,6 +44,19 @@ build/builtin.o: build/builtin.c src/patterns.h
 
 build/embed: tools/embed.c | build/deps-ok
 	$(CC) -O1 -o $@ $<
+
+# The built-in rules compiled at build time (src/cache.h).
+build/cache-empty.o: tools/cache-empty.c src/cache.h src/patterns.h src/trigger.h | build/deps-ok
+	$(CC) $(ALL_CFLAGS) -Wno-missing-prototypes -c -o $@ $<
+
+build/mkcache: tools/mkcache.c $(CACHE_LIB)
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(CACHE_LIB) $(LDLIBS)
+
+build/rulecache.c: build/mkcache
+	build/mkcache $@
+
+build/rulecache.o: build/rulecache.c src/cache.h
+	$(CC) $(ALL_CFLAGS) -Wno-missing-prototypes -c -o $@ $<
 
 # Install what is missing (or say exactly what), once, before a compiler
 # error would.

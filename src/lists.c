@@ -127,6 +127,7 @@ void list_free(struct list *l)
 		free(l->e[i].surface);   /* the entry's block */
 	free(l->e);
 	free(l->slots);
+	free(l->alt);
 	free(l->name);
 	free(l->path);
 	free(l);

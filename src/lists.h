@@ -24,6 +24,8 @@ struct list {
 	size_t n, cap;
 	unsigned *slots;     /* open addressing: index+1 into e, 0 empty */
 	size_t nslots;
+	char *alt;           /* its surfaces as a regex trie, once built (patterns.c) */
+	size_t altlen;
 };
 
 /* Parse TSV text into a new list.  On a malformed line, returns NULL and

@@ -1,5 +1,6 @@
 /* patterns: sources, parsing, fragment expansion and compilation. */
 #include "patterns.h"
+#include "cache.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -328,7 +329,7 @@ static struct tnode *tnode_child(struct tnode *n, const char *tok)
 		if (strcmp(k->tok, tok) == 0)
 			return k;
 	struct tnode *k = xcalloc(1, sizeof *k);
-	snprintf(k->tok, sizeof k->tok, "%s", tok);
+	memcpy(k->tok, tok, strlen(tok) + 1);   /* at most 7 bytes */
 	k->next = n->kids;
 	n->kids = k;
 	return k;
@@ -388,8 +389,14 @@ static void tnode_emit(const struct tnode *n, struct sbuf *out)
 		free(kv);
 }
 
-static void list_alternation(const struct list *l, struct sbuf *out)
+static void list_alternation(struct list *l, struct sbuf *out)
 {
+	if (l->alt) {
+		/* A list used by several rules or files is factored once. */
+		sb_put(out, l->alt, l->altlen);
+		return;
+	}
+	struct sbuf alt = {0};
 	struct tnode *root = xcalloc(1, sizeof *root);
 	for (size_t i = 0; i < l->n; i++) {
 		struct tnode *n = root;
@@ -418,10 +425,13 @@ static void list_alternation(const struct list *l, struct sbuf *out)
 		n->end = 1;
 	}
 	tnode_depth(root);
-	sb_puts(out, "(?:");
-	tnode_emit(root, out);
-	sb_putc(out, ')');
+	sb_puts(&alt, "(?:");
+	tnode_emit(root, &alt);
+	sb_putc(&alt, ')');
 	tnode_free(root);
+	l->alt = alt.p;
+	l->altlen = alt.len;
+	sb_put(out, l->alt, l->altlen);
 }
 
 /* Fragments of the file being parsed: defines and lists by name. */
@@ -614,9 +624,12 @@ static void compile_rule(struct loader *L, struct rule *r, const char *re, size_
 	int code;
 	PCRE2_SIZE off;
 	const char *file = r->file->name;
-	r->code = pcre2_compile((PCRE2_SPTR)re, len,
-				PCRE2_UTF | PCRE2_UCP | PCRE2_ANCHORED | PCRE2_DUPNAMES |
-				PCRE2_NEVER_BACKSLASH_C, &code, &off, NULL);
+	/* The built-in rules come compiled (cache.h); the others now. */
+	int cached = cache_take(re, len, &r->code, &r->trig);
+	if (!cached)
+		r->code = pcre2_compile((PCRE2_SPTR)re, len,
+					PCRE2_UTF | PCRE2_UCP | PCRE2_ANCHORED | PCRE2_DUPNAMES |
+					PCRE2_NEVER_BACKSLASH_C, &code, &off, NULL);
 	if (!r->code) {
 		PCRE2_UCHAR msg[256];
 		pcre2_get_error_message(code, msg, sizeof msg);
@@ -654,7 +667,8 @@ static void compile_rule(struct loader *L, struct rule *r, const char *re, size_
 	for (size_t i = 0; i + 4 <= len && !r->looks_behind; i++)
 		r->looks_behind = memcmp(re + i, "(?<=", 4) == 0;
 	bind_groups(r, r->file);
-	trig_analyze(re, len, &r->trig);
+	if (!cached)
+		trig_analyze(re, len, &r->trig);
 	r->re = xmemdup(re, len);   /* freed once the set is built */
 	r->relen = len;
 }
@@ -954,7 +968,7 @@ static struct patset *finish(struct loader *L)
 			if (s->rules[j]->twin < 0 && same_rule(s->rules[j], r))
 				r->twin = j;
 	}
-	for (int i = 0; i < s->nrules; i++) {
+	for (int i = 0; i < s->nrules && !L->opt->keep_re; i++) {
 		free(s->rules[i]->re);
 		s->rules[i]->re = NULL;
 	}

@@ -69,7 +69,8 @@ struct rule {
 	int twin;                /* id of an earlier rule that finds exactly what
 				  * this one does (same type, kind, expanded regex
 				  * and lists), or -1: the matcher skips twins */
-	char *re;                /* the expanded regex, until the set is built */
+	char *re;                /* the expanded regex, until the set is built
+				  * (or for good with pat_options.keep_re) */
 	size_t relen;
 };
 
@@ -91,6 +92,7 @@ struct pat_options {
 	const char **langs;      /* --lang, in order of priority */
 	int nlangs;
 	int require_langs;       /* only these languages, each must exist */
+	int keep_re;             /* keep each rule's expanded regex (tools/mkcache) */
 };
 
 struct patset {

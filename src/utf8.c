@@ -101,6 +101,20 @@ size_t utf8_fold(const unsigned char *s, size_t n, unsigned char *out, size_t ca
 	size_t o = 0, i = 0;
 	int space = 0;
 	while (i < n) {
+		if (s[i] < 0x80 && s[i] > ' ') {
+			/* ASCII, not a space: the common case, at once */
+			if (space && o > 0) {
+				if (o >= cap)
+					return (size_t)-1;
+				out[o++] = ' ';
+			}
+			space = 0;
+			if (o >= cap)
+				return (size_t)-1;
+			unsigned char c = s[i++];
+			out[o++] = c >= 'A' && c <= 'Z' ? (unsigned char)(c + 32) : c;
+			continue;
+		}
 		int32_t cp;
 		int len = utf8_decode(s + i, n - i, &cp);
 		if (len <= 0) {

@@ -8,8 +8,8 @@
 #   NAME.status  the expected exit status (default 0, or 1 if NAME.tsv is empty)
 #   NAME.err     the expected standard error (default: empty)
 # Each case runs at the smallest buffer, at 4 KiB and at the default, with
-# the same expected output, and once more without the attempt filters and
-# with JIT compilation at once; every input file also has the offsets of all
+# the same expected output, and once more without the attempt filters,
+# with JIT compilation at once and without the rule cache; every input file also has the offsets of all
 # its matches checked against its bytes (tests/tools/slicecheck).
 # Prints one line per failure and "cases (LABEL): N passed, N failed".
 set -u
@@ -59,12 +59,13 @@ for expected in tests/cases/*.tsv; do
 		fi
 	done
 	# The filters that spare rule attempts (need, follow, pairs) never
-	# change what is found, nor does the engine (JIT from the first try).
-	TRAWL_NO_FILTERS=1 TRAWL_JIT=1 eval "$trawl $args" >"$out/stdout" 2>"$out/stderr"
+	# change what is found, nor does the engine (JIT from the first try),
+	# nor the rule cache (the built-in rules compiled at build time).
+	TRAWL_NO_FILTERS=1 TRAWL_JIT=1 TRAWL_NO_CACHE=1 eval "$trawl $args" >"$out/stdout" 2>"$out/stderr"
 	if cmp -s "$out/stdout" "$expected"; then
 		ok
 	else
-		ko "$case (no filters, JIT at once): output differs"
+		ko "$case (no filters, JIT at once, no cache): output differs"
 		diff "$expected" "$out/stdout" | head -10 | sed 's/^/    /'
 	fi
 	# Offsets and text against the input bytes, with every rule in force.

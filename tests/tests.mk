@@ -17,7 +17,7 @@ build/failread.so: tests/tools/failread.c | build/deps-ok
 	$(CC) -shared -fPIC -O1 -o $@ $< -ldl
 
 # A build whose Nth allocation fails (TRAWL_FAIL_ALLOC=N).
-FAULT_OBJS = $(SRCS:src/%.c=build/fault/%.o) build/fault/builtin.o
+FAULT_OBJS = $(SRCS:src/%.c=build/fault/%.o) build/fault/builtin.o build/rulecache.o
 
 build/fault/%.o: src/%.c $(wildcard src/*.h) | build/deps-ok
 	@mkdir -p build/fault
@@ -33,13 +33,17 @@ build/fault/trawl: $(FAULT_OBJS)
 # A second build under AddressSanitizer and UndefinedBehaviorSanitizer:
 # the golden cases run through it too, and any report fails them.
 SAN_FLAGS = -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
-SAN_OBJS = $(SRCS:src/%.c=build/asan/%.o) build/asan/builtin.o
+SAN_OBJS = $(SRCS:src/%.c=build/asan/%.o) build/asan/builtin.o build/asan/rulecache.o
 
 build/asan/%.o: src/%.c $(wildcard src/*.h) | build/deps-ok
 	@mkdir -p build/asan
 	$(CC) $(ALL_CFLAGS) $(SAN_FLAGS) -c -o $@ $<
 
 build/asan/builtin.o: build/builtin.c src/patterns.h
+	@mkdir -p build/asan
+	$(CC) $(ALL_CFLAGS) $(SAN_FLAGS) -Wno-missing-prototypes -c -o $@ $<
+
+build/asan/rulecache.o: build/rulecache.c src/cache.h
 	@mkdir -p build/asan
 	$(CC) $(ALL_CFLAGS) $(SAN_FLAGS) -Wno-missing-prototypes -c -o $@ $<
 
@@ -62,13 +66,17 @@ FUZZ_TIME ?= 60
 FUZZ_CC ?= clang
 FUZZ_FLAGS = -g -O1 -fsanitize=address,undefined -fno-sanitize-recover=all
 FUZZ_TARGETS = pipeline patterns textview numbers
-FUZZ_LIB = $(LIB_SRCS:src/%.c=build/fuzz/%.o) build/fuzz/builtin.o
+FUZZ_LIB = $(LIB_SRCS:src/%.c=build/fuzz/%.o) build/fuzz/builtin.o build/fuzz/rulecache.o
 
 build/fuzz/%.o: src/%.c $(wildcard src/*.h) | build/deps-ok
 	@mkdir -p build/fuzz
 	$(FUZZ_CC) $(ALL_CFLAGS) $(FUZZ_FLAGS) -fsanitize=fuzzer-no-link -c -o $@ $<
 
 build/fuzz/builtin.o: build/builtin.c src/patterns.h
+	@mkdir -p build/fuzz
+	$(FUZZ_CC) $(ALL_CFLAGS) $(FUZZ_FLAGS) -Wno-missing-prototypes -c -o $@ $<
+
+build/fuzz/rulecache.o: build/rulecache.c src/cache.h
 	@mkdir -p build/fuzz
 	$(FUZZ_CC) $(ALL_CFLAGS) $(FUZZ_FLAGS) -Wno-missing-prototypes -c -o $@ $<
 

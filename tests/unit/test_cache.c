@@ -1,0 +1,86 @@
+/* Unit tests: the rule cache gives what compiling gives. */
+#include "cache.h"
+#include "patterns.h"
+#include "test.h"
+
+#include <stdlib.h>
+
+static int same_keys(const struct trig *a, const struct trig *b)
+{
+	if (a->n != b->n || a->wild != b->wild || a->nonletter != b->nonletter)
+		return 0;
+	for (size_t i = 0; i < a->n; i++)
+		if (memcmp(&a->keys[i], &b->keys[i], sizeof a->keys[i]) != 0)
+			return 0;
+	return 1;
+}
+
+/* Every built-in regex is cached, and its cached code and keys are those
+ * that compiling it now gives. */
+static void test_builtin(void)
+{
+	struct sbuf err = {0};
+	struct pat_options o = {.types = (1u << T_NTYPES) - 1, .keep_re = 1};
+	struct patset *s = pat_load(&o, &err);
+	CHECK(s != NULL);
+	if (!s)
+		return;
+	CHECK(cache_count > 50);
+	int rules = 0, cached = 0, same = 0;
+	for (int i = 0; i < s->nrules; i++) {
+		const struct rule *r = s->rules[i];
+		if (!r->re)
+			continue;
+		rules++;
+		pcre2_code *code;
+		struct trig t;
+		if (!cache_take(r->re, r->relen, &code, &t))
+			continue;
+		cached++;
+		int e;
+		PCRE2_SIZE off;
+		pcre2_code *fresh = pcre2_compile((PCRE2_SPTR)r->re, r->relen,
+						  PCRE2_UTF | PCRE2_UCP | PCRE2_ANCHORED |
+						  PCRE2_DUPNAMES | PCRE2_NEVER_BACKSLASH_C,
+						  &e, &off, NULL);
+		size_t a = 0, b = 0;
+		uint32_t ca = 0, cb = 0;
+		pcre2_pattern_info(code, PCRE2_INFO_SIZE, &a);
+		pcre2_pattern_info(fresh, PCRE2_INFO_SIZE, &b);
+		pcre2_pattern_info(code, PCRE2_INFO_CAPTURECOUNT, &ca);
+		pcre2_pattern_info(fresh, PCRE2_INFO_CAPTURECOUNT, &cb);
+		struct trig u;
+		trig_analyze(r->re, r->relen, &u);
+		same += a == b && ca == cb && same_keys(&t, &u);
+		trig_free(&u);
+		trig_free(&t);
+		pcre2_code_free(code);
+		pcre2_code_free(fresh);
+	}
+	CHECK(rules > 50);
+	CHECK_INT(cached, rules);
+	CHECK_INT(same, rules);
+	pat_free(s);
+	sb_free(&err);
+}
+
+static void test_miss(void)
+{
+	pcre2_code *code;
+	struct trig t;
+	CHECK(!cache_take("no such rule", 12, &code, &t));
+	uint64_t a1, a2, b1, b2;
+	cache_hash("ab", 2, &a1, &a2);
+	cache_hash("ba", 2, &b1, &b2);
+	CHECK(a1 != b1 && a2 != b2);
+}
+
+int main(void)
+{
+	static const struct test_case tests[] = {
+		{"builtin", test_builtin},
+		{"miss", test_miss},
+		{NULL, NULL},
+	};
+	return test_main("cache", tests);
+}
