@@ -95,6 +95,14 @@ struct matcher {
 	uint16_t *cids;
 	size_t ncids, capcids;
 	int tail;                /* scanning past the chunk: markers only */
+	/* The languages' commonest words, folded: word -> bit per language. */
+	struct cword { unsigned char w[16]; uint8_t len; uint16_t langs; } *cwords;
+	size_t ncwords;          /* slots, a power of two */
+	uint32_t ctx_cand;       /* context_lang: the candidate it was asked for, */
+	const struct tv_run *ctx_run;   /* ...the sentence it found, */
+	size_t ctx_a, ctx_b;
+	int ctx_lang;            /* ...and the answer */
+	uint32_t tally[PAT_MAXLANGS];   /* per language: passages of this input */
 	int learns;              /* some ORG rule can teach names */
 	size_t chunk;            /* view offset of the chunk being collected */
 	uint64_t starts[CHUNK / 64 + 2];   /* its word starts (for learned names) */
@@ -310,6 +318,28 @@ struct matcher *matcher_new(const struct patset *set, const struct norm_ctx *ctx
 			M->info[i].need_bytes = set->rules[i]->need_bytes;
 		}
 	}
+	size_t nw = 0;
+	for (int l = 0; l < set->nlangs; l++)
+		nw += set->langs[l].words ? set->langs[l].words->n : 0;
+	M->ncwords = 16;
+	while (M->ncwords < nw * 2)
+		M->ncwords *= 2;
+	M->cwords = xcalloc(M->ncwords, sizeof *M->cwords);
+	for (int l = 0; l < set->nlangs && l < 16; l++) {
+		const struct list *wl = set->langs[l].words;
+		for (size_t e = 0; wl && e < wl->n; e++) {
+			const struct list_entry *le = &wl->e[e];
+			if (le->keylen == 0 || le->keylen > 16)
+				continue;
+			size_t h = hash_bytes(le->key, le->keylen) & (M->ncwords - 1);
+			while (M->cwords[h].len && (M->cwords[h].len != le->keylen ||
+						    memcmp(M->cwords[h].w, le->key, le->keylen) != 0))
+				h = (h + 1) & (M->ncwords - 1);
+			memcpy(M->cwords[h].w, le->key, le->keylen);
+			M->cwords[h].len = (uint8_t)le->keylen;
+			M->cwords[h].langs |= (uint16_t)(1u << l);
+		}
+	}
 	M->scalar = getenv("TRAWL_SCALAR") != NULL;
 	M->nofilter = getenv("TRAWL_NO_FILTERS") != NULL;
 	M->md = pcre2_match_data_create((uint32_t)(set->max_captures ? set->max_captures : 1), NULL);
@@ -332,6 +362,7 @@ void matcher_free(struct matcher *M)
 	if (!M)
 		return;
 	keytab_free(&M->keys);
+	free(M->cwords);
 	free(M->mk);
 	free(M->raws);
 	free(M->cands);
@@ -361,6 +392,8 @@ void matcher_free(struct matcher *M)
 
 void matcher_reset(struct matcher *M, const char *input_name)
 {
+	memset(M->tally, 0, sizeof M->tally);
+	M->ctx_run = NULL;
 	memset(M->skip, 0, sizeof M->skip);
 	forget(M);
 	M->input = input_name;
@@ -668,6 +701,155 @@ static int need_met(struct matcher *M, const struct textview *tv, const struct t
 	return 0;
 }
 
+/* The languages (a bit each) whose commonest words include the word
+ * w[0..n) (view text), or 0. */
+static unsigned word_langs(const struct matcher *M, const unsigned char *w, size_t n)
+{
+	unsigned char f[64];
+	size_t k = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (w[i] >= 0x80) {
+			k = utf8_fold(w, n, f, sizeof f);   /* not ASCII: fold it all */
+			break;
+		}
+		f[k++] = w[i] >= 'A' && w[i] <= 'Z' ? (unsigned char)(w[i] + 32) : w[i];
+	}
+	if (k == 0 || k > 16)
+		return 0;
+	for (size_t h = hash_bytes(f, k) & (M->ncwords - 1);; h = (h + 1) & (M->ncwords - 1)) {
+		const struct cword *c = &M->cwords[h];
+		if (!c->len)
+			return 0;
+		if (c->len == k && memcmp(c->w, f, k) == 0)
+			return c->langs;
+	}
+}
+
+/* Votes of the commonest words of each language in t[from, to); a word
+ * the subject's ends may have cut (cut_from, cut_to) does not count.
+ * Stops once a language leads every other by LANG_LEAD votes. */
+#define LANG_LEAD 4
+
+static void lang_votes(const struct matcher *M, const unsigned char *t, size_t from, size_t to,
+		       int cut_from, int cut_to, unsigned *votes)
+{
+	unsigned top = 0, second = 0;
+	for (size_t p = from; p < to && top < second + LANG_LEAD;) {
+		int32_t cp;
+		int len = t[p] < 0x80 ? (cp = t[p], 1) : utf8_get(t + p, &cp);
+		if (!(cp < 0x80 ? M->cls[cp] == C_LETTER : uc_is_letter(cp))) {
+			p += (size_t)len;
+			continue;
+		}
+		size_t q = p;
+		while (q < to) {
+			len = t[q] < 0x80 ? (cp = t[q], 1) : utf8_get(t + q, &cp);
+			if (!(cp < 0x80 ? M->cls[cp] == C_LETTER : uc_is_letter(cp)))
+				break;
+			q += (size_t)len;
+		}
+		if ((p > from || !cut_from) && (q < to || !cut_to) && q - p <= 16) {
+			unsigned m = word_langs(M, t + p, q - p);
+			if (m) {
+				for (int l = 0; l < M->set->nlangs; l++)
+					votes[l] += (m >> l) & 1;
+				top = second = 0;
+				for (int l = 0; l < M->set->nlangs; l++) {
+					if (votes[l] > top) {
+						second = top;
+						top = votes[l];
+					} else if (votes[l] > second) {
+						second = votes[l];
+					}
+				}
+			}
+		}
+		p = q;
+	}
+}
+
+/* The language with the most votes, or -1 on a draw or none. */
+static int lang_top(const unsigned *votes, int n)
+{
+	int best = -1, draw = 0;
+	for (int l = 0; l < n; l++) {
+		if (votes[l] && (best < 0 || votes[l] > votes[best])) {
+			best = l;
+			draw = 0;
+		} else if (best >= 0 && votes[l] == votes[best]) {
+			draw = 1;
+		}
+	}
+	return draw ? -1 : best;
+}
+
+/* Does a sentence end at t[p] ('.', '!' or '?', then white space and a
+ * capital or a line break)? */
+static int sentence_end(const unsigned char *t, size_t p, size_t to)
+{
+	if (t[p] != '.' && t[p] != '!' && t[p] != '?')
+		return 0;
+	size_t q = p + 1;
+	int nl = 0;
+	while (q < to && (t[q] == ' ' || (t[q] >= '\t' && t[q] <= '\r')))
+		nl |= t[q++] == '\n';
+	return q > p + 1 && (q == to || nl || (t[q] >= 'A' && t[q] <= 'Z') || t[q] >= 0xC3);
+}
+
+/* Which language are the words around view offset i of run in?  The one
+ * whose commonest words ('words' lists) are the most frequent in the
+ * sentence there, else in the whole subject a rule sees (so that the
+ * answer never depends on how the input was cut into windows); else the
+ * one this input has shown most so far; else -1.  Once per candidate. */
+static int context_lang(struct matcher *M, const struct textview *tv, const struct tv_run *run,
+			size_t i)
+{
+	if (M->ctx_cand == M->cand_no)
+		return M->ctx_lang;
+	const struct patset *set = M->set;
+	unsigned votes[PAT_MAXLANGS] = {0};
+	size_t from, to;
+	bounds(tv, run, i, tv_ostart(tv, run, i), &from, &to);
+	const unsigned char *t = run->text;
+	size_t a = i, b = i;
+	while (a > from && !sentence_end(t, a - 1, to))
+		a--;
+	while (b < to && !sentence_end(t, b, to))
+		b++;
+	if (M->ctx_run == run && M->ctx_a == a && M->ctx_b == b) {
+		/* the same sentence as the last candidate asked about */
+		M->ctx_cand = M->cand_no;
+		return M->ctx_lang;
+	}
+	M->ctx_run = run;
+	M->ctx_a = a;
+	M->ctx_b = b;
+	lang_votes(M, t, a, b, a == from && from > 0, b == to && to < run->len, votes);
+	int best = lang_top(votes, set->nlangs);
+	if (best < 0) {
+		memset(votes, 0, sizeof votes);
+		lang_votes(M, t, from, to, from > 0, to < run->len, votes);
+		best = lang_top(votes, set->nlangs);
+	}
+	if (best >= 0)
+		M->tally[best]++;
+	else
+		best = lang_top(M->tally, set->nlangs);
+	M->ctx_cand = M->cand_no;
+	M->ctx_lang = best;
+	return best;
+}
+
+/* Rule r ends where the best match so far (of rule old) does: does r
+ * win?  Only when their languages differ and the words around are in
+ * r's language; else the first stays (--lang's order). */
+static int lang_wins(struct matcher *M, const struct textview *tv, const struct tv_run *run,
+		     size_t i, const struct rule *r, int old)
+{
+	int a = r->file->langno, b = M->set->rules[old]->file->langno;
+	return a != b && context_lang(M, tv, run, i) == a;
+}
+
 static void try_batch(struct matcher *M, const struct textview *tv, const struct tv_run *run,
 		      size_t i, int word_start, struct recvec *out)
 {
@@ -719,7 +901,8 @@ static void try_batch(struct matcher *M, const struct textview *tv, const struct
 				continue;
 			size_t len;
 			int e = names_match(M->info[r->id].names, subj + at, subjlen - at, &len);
-			if (e >= 0 && (b->rule < 0 || at + len > b->end)) {
+			if (e >= 0 && (b->rule < 0 || at + len > b->end ||
+				       (at + len == b->end && lang_wins(M, tv, run, i, r, b->rule)))) {
 				b->rule = r->id;
 				b->start = at;
 				b->end = at + len;
@@ -756,9 +939,10 @@ static void try_batch(struct matcher *M, const struct textview *tv, const struct
 		PCRE2_SIZE *ov = pcre2_get_ovector_pointer(M->md);
 		if (ov[0] >= ov[1] || ov[0] < at)
 			continue;
-		if (b->rule >= 0 && ov[1] <= b->end)
+		if (b->rule >= 0 && (ov[1] < b->end ||
+				     (ov[1] == b->end && !lang_wins(M, tv, run, i, r, b->rule))))
 			continue;   /* not longer than what we have */
-		if (!b->novec && b->rule >= 0 && ov[1] > b->end)
+		if (!b->novec && b->rule >= 0)
 			names_value[t] = NULL;   /* a rule beat a name */
 		b->rule = r->id;
 		b->start = ov[0];

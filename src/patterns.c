@@ -870,6 +870,17 @@ static struct patfile *parse_file(struct loader *L, const struct source *src)
 					compile_rule(L, r, ex.p, ex.len);
 				}
 				sb_free(&ex);
+			} else if (KW("words")) {
+				struct frag *f = frag_find(&fp, arg, strlen(arg));
+				if (!*arg || *rest)
+					lerr(L, file, stmt_line, "expected 'words LIST'");
+				else if (!f || !f->list)
+					lerr(L, file, stmt_line, "'words %s': no list '%s' declared above", arg, arg);
+				else if (pf->words && pf->words != f->list)
+					lerr(L, file, stmt_line, "a second 'words' line; one list holds "
+					     "the language's words");
+				else
+					pf->words = f->list;
 			} else if (KW("need")) {
 				parse_need(L, pf, &fp, file, stmt_line, arg, rest);
 			} else if (KW("names")) {
@@ -884,7 +895,7 @@ static struct patfile *parse_file(struct loader *L, const struct source *src)
 				}
 			} else {
 				lerr(L, file, stmt_line, "unknown directive '%.*s' (expected type, lang, "
-				     "list, define, rule, reject, need or names)", (int)kwn, kw);
+				     "list, define, rule, reject, need, names or words)", (int)kwn, kw);
 			}
 #undef KW
 		}
@@ -955,6 +966,25 @@ static struct patset *finish(struct loader *L)
 				sorted[k++] = s->rules[i];
 	free(s->rules);
 	s->rules = sorted;
+	/* The languages, in --lang order (files are sorted so already). */
+	for (int f = 0; f < s->nfiles; f++) {
+		struct patfile *pf = s->files[f];
+		int l = 0;
+		while (l < s->nlangs && strcmp(s->langs[l].lang, pf->lang) != 0)
+			l++;
+		if (l == s->nlangs) {
+			if (l == PAT_MAXLANGS) {
+				pf->langno = l - 1;   /* more languages than anyone needs */
+				continue;
+			}
+			memcpy(s->langs[l].lang, pf->lang, sizeof pf->lang);
+			s->langs[l].rank = pf->langrank;
+			s->nlangs++;
+		}
+		pf->langno = l;
+		if (pf->words && !s->langs[l].words)
+			s->langs[l].words = pf->words;
+	}
 	for (int i = 0; i < s->nrules; i++) {
 		struct rule *r = s->rules[i];
 		r->id = i;

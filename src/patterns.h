@@ -79,6 +79,8 @@ struct patfile {
 	int type;
 	char lang[16];
 	int langrank;            /* position of lang in --lang */
+	int langno;              /* index in patset.langs */
+	const struct list *words;/* 'words LIST': the language's commonest words */
 	struct list **lists;
 	int nlists;
 };
@@ -95,9 +97,22 @@ struct pat_options {
 	int keep_re;             /* keep each rule's expanded regex (tools/mkcache) */
 };
 
+/* A language of the set, and the words that tell it (the union of its
+ * files' 'words' lists: each file names the list, so that it is there
+ * whatever --types keeps). */
+struct patlang {
+	char lang[16];
+	int rank;                /* position in --lang */
+	const struct list *words;/* NULL if no file named one */
+};
+
+#define PAT_MAXLANGS 16
+
 struct patset {
 	struct patfile **files;
 	int nfiles;
+	struct patlang langs[PAT_MAXLANGS];   /* in --lang order */
+	int nlangs;
 	struct rule **rules;     /* by file priority, then file order */
 	int nrules;
 	struct list **lists;     /* every list loaded, once per source */

@@ -11,6 +11,8 @@
 # and \s, \w under PCRE2_UCP cost a Unicode lookup per character.
 type    date
 lang    en
+list    common   lists/common-words.tsv   # the language's commonest words:
+words   common                          # they tell its text from another's
 
 list    month    lists/months.tsv
 list    weekday  lists/weekdays.tsv

@@ -1,6 +1,8 @@
 # MONEY rules for English text.  Conventions: patterns/MONEY.md.
 type    money
 lang    en
+list    common   lists/common-words.tsv   # the language's commonest words:
+words   common                          # they tell its text from another's
 
 list    cur       lists/currency.tsv     # every currency name, looked up whole -> code
 list    curn      lists/curnoun.tsv      # currency nouns and signs after an amount

@@ -1,6 +1,8 @@
 # ORG rules for English text (patterns/ORG.md has the conventions).
 type    org
 lang    en
+list    common   lists/common-words.tsv   # the language's commonest words:
+words   common                          # they tell its text from another's
 
 list    orglang  lists/org-en.tsv         # English-only names and acronyms
 list    orgs     ../common/orgs.tsv       # alias TAB canonical name (hand-written + NSI)

@@ -1,6 +1,8 @@
 # PERCENT rules for English text.  Conventions: patterns/MONEY.md.
 type    percent
 lang    en
+list    common   lists/common-words.tsv   # the language's commonest words:
+words   common                          # they tell its text from another's
 
 list    numword  lists/numbers.tsv
 

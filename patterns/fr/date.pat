@@ -12,6 +12,8 @@
 # cost a Unicode lookup per character.
 type    date
 lang    fr
+list    common   lists/common-words.tsv   # the language's commonest words:
+words   common                          # they tell its text from another's
 
 list    month    lists/months.tsv
 list    weekday  lists/weekdays.tsv

@@ -1,6 +1,8 @@
 # ORG rules for French text (patterns/ORG.md has the conventions).
 type    org
 lang    fr
+list    common   lists/common-words.tsv   # the language's commonest words:
+words   common                          # they tell its text from another's
 
 list    orglang  lists/org-fr.tsv         # French bodies and parties
 list    orgs     ../common/orgs.tsv       # alias TAB canonical name (hand-written + NSI)

@@ -1,6 +1,8 @@
 # PERCENT rules for French text.  Conventions: patterns/MONEY.md.
 type    percent
 lang    fr
+list    common   lists/common-words.tsv   # the language's commonest words:
+words   common                          # they tell its text from another's
 
 list    numword  lists/numbers.tsv
 

@@ -58,7 +58,7 @@ static void test_errors(void)
 	CHECK_STR(load("rule x y\n", NULL),
 		  "t.pat:1: 'rule' before 'type' and 'lang': a pattern file starts with 'type TYPE' and 'lang CODE'\n");
 	CHECK_STR(load("type date\nlang fr\nfrobnicate x\n", NULL),
-		  "t.pat:3: unknown directive 'frobnicate' (expected type, lang, list, define, rule, reject, need or names)\n");
+		  "t.pat:3: unknown directive 'frobnicate' (expected type, lang, list, define, rule, reject, need, names or words)\n");
 	CHECK_STR(load("type date\nlang fr\nlist m nowhere.tsv\n", NULL),
 		  "t.pat:3: list 'm': no file 'nowhere.tsv' in the pattern set (list paths are relative to the pattern file)\n");
 	CHECK_STR(load("type date\nlang fr\n  indented\n", NULL),
@@ -180,6 +180,28 @@ static void test_need(void)
 		  "t.pat:4: need 'p': missing closing parenthesis (in the expanded pattern, near '(%')\n");
 }
 
+/* 'words LIST': the language's commonest words, kept per language. */
+static void test_words(void)
+{
+	struct patset *s;
+	const char *e = load("type money\nlang fr\nlist common fr/lists/common-words.tsv\n"
+			     "words common\nrule r [0-9]+ ?€\n", &s);
+	CHECK_STR(e, "");
+	if (s) {
+		CHECK_INT(s->nlangs, 1);
+		CHECK_STR(s->langs[0].lang, "fr");
+		CHECK(s->langs[0].words != NULL);
+		CHECK(s->langs[0].words && list_get(s->langs[0].words, "Les", 3) != NULL);
+		CHECK(s->langs[0].words && list_get(s->langs[0].words, "the", 3) == NULL);
+		CHECK_INT(s->files[0]->langno, 0);
+		pat_free(s);
+	}
+	CHECK_STR(load("type money\nlang fr\nwords nope\n", NULL),
+		  "t.pat:3: 'words nope': no list 'nope' declared above\n");
+	CHECK_STR(load("type money\nlang fr\nwords\n", NULL),
+		  "t.pat:3: expected 'words LIST'\n");
+}
+
 int main(void)
 {
 	static const struct test_case tests[] = {
@@ -189,6 +211,7 @@ int main(void)
 		{"trigger", test_trigger},
 		{"twins", test_twins},
 		{"need", test_need},
+		{"words", test_words},
 		{NULL, NULL},
 	};
 	return test_main("patterns", tests);
