@@ -847,7 +847,8 @@ static int lang_wins(struct matcher *M, const struct textview *tv, const struct 
 		     size_t i, const struct rule *r, int old)
 {
 	int a = r->file->langno, b = M->set->rules[old]->file->langno;
-	return a != b && context_lang(M, tv, run, i) == a;
+	/* Between two rejects the winner does not matter: nothing is shown. */
+	return a != b && r->kind != R_REJECT && context_lang(M, tv, run, i) == a;
 }
 
 static void try_batch(struct matcher *M, const struct textview *tv, const struct tv_run *run,
@@ -1248,7 +1249,10 @@ static void learned_walk(struct matcher *M, const struct textview *tv, const str
 			break;
 		size_t i = M->chunk + o;
 		unsigned c = t[i], fc = c >= 'A' && c <= 'Z' ? c + 32 : c;
-		if (c >= 0x80 || (M->learned->first[fc / 8] & (1u << (fc % 8)))) {
+		/* A small first letter: only a name written so can start here. */
+		const unsigned char *fb = c >= 'a' && c <= 'z' ? M->learned->lowfirst :
+					  M->learned->first;
+		if (c >= 0x80 || (fb[fc / 8] & (1u << (fc % 8)))) {
 			M->cand_no++;
 			M->nbatch = 0;
 			try_batch(M, tv, run, i, 1, out);
