@@ -10,11 +10,15 @@
  * candidate and LOOKBEHIND_MAX before it: so what a rule finds never
  * depends on how the input was cut into windows.
  *
+ * The scan collects a chunk of candidates (64 KiB of text) with the
+ * places where a rule's 'need' may be met, then tries them in order.
+ *
  * Per type, matching is greedy from left to right: at a candidate the
- * longest match of the type's rules wins (the first rule on a tie), and
- * the type's next candidate is looked for after its end.  A 'reject'
- * rule that matches at least as far wins over the accepting ones and
- * blocks its span for that type.
+ * longest match of the type's rules wins; on a tie between rules of two
+ * languages, the language of the sentence (its commonest words), else
+ * the first rule.  The type's next candidate is looked for after the
+ * match.  A 'reject' rule that matches at least as far wins over the
+ * accepting ones and blocks its span for that type.
  */
 #ifndef TRAWL_MATCHER_H
 #define TRAWL_MATCHER_H
