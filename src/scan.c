@@ -13,7 +13,7 @@ void scan_init(struct scanner *s, size_t bufsize, struct matcher *m, struct prin
 {
 	memset(s, 0, sizeof *s);
 	s->cap = bufsize;
-	s->buf = xmalloc(bufsize);
+	s->buf = xcalloc(bufsize, 1);   /* zeroed: see tv_init */
 	tv_init(&s->tv, bufsize);
 	s->m = m;
 	s->pr = pr;

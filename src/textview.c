@@ -28,7 +28,9 @@ void tv_init(struct textview *tv, size_t window_cap)
 	memset(tv, 0, sizeof *tv);
 	/* NFC never makes UTF-8 more than three times longer. */
 	tv->vcap = window_cap * 3 + 1024;
-	tv->view = xmalloc(tv->vcap);
+	/* Zeroed: PCRE2's JIT may read (and ignore) a few bytes past the end
+	 * of a subject, which must not be uninitialized memory (valgrind). */
+	tv->view = xcalloc(tv->vcap, 1);
 	tv->map = xmalloc(tv->vcap * sizeof *tv->map);
 	tv->runcap = 64;
 	tv->runs = xmalloc(tv->runcap * sizeof *tv->runs);
