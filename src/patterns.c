@@ -739,6 +739,22 @@ static void parse_need(struct loader *L, struct patfile *pf, struct fileparse *f
 	sb_free(&ex);
 }
 
+/* The list that directive ("names", "words") names in 'DIRECTIVE LIST',
+ * or NULL after saying what is wrong. */
+static const struct list *list_arg(struct loader *L, struct fileparse *fp, const char *file,
+				   int line, const char *directive, const char *arg,
+				   const char *rest)
+{
+	struct frag *f = frag_find(fp, arg, strlen(arg));
+	if (!*arg || *rest)
+		lerr(L, file, line, "expected '%s LIST'", directive);
+	else if (!f || !f->list)
+		lerr(L, file, line, "'%s %s': no list '%s' declared above", directive, arg, arg);
+	else
+		return f->list;
+	return NULL;
+}
+
 /* Split "word rest" at the first run of blanks. */
 static const char *next_word(const char *p, const char **end)
 {
@@ -871,28 +887,18 @@ static struct patfile *parse_file(struct loader *L, const struct source *src)
 				}
 				sb_free(&ex);
 			} else if (KW("words")) {
-				struct frag *f = frag_find(&fp, arg, strlen(arg));
-				if (!*arg || *rest)
-					lerr(L, file, stmt_line, "expected 'words LIST'");
-				else if (!f || !f->list)
-					lerr(L, file, stmt_line, "'words %s': no list '%s' declared above", arg, arg);
-				else if (pf->words && pf->words != f->list)
+				const struct list *l = list_arg(L, &fp, file, stmt_line, "words", arg, rest);
+				if (l && pf->words && pf->words != l)
 					lerr(L, file, stmt_line, "a second 'words' line; one list holds "
 					     "the language's words");
-				else
-					pf->words = f->list;
+				else if (l)
+					pf->words = l;
 			} else if (KW("need")) {
 				parse_need(L, pf, &fp, file, stmt_line, arg, rest);
 			} else if (KW("names")) {
-				struct frag *f = frag_find(&fp, arg, strlen(arg));
-				if (!*arg || *rest)
-					lerr(L, file, stmt_line, "expected 'names LIST'");
-				else if (!f || !f->list)
-					lerr(L, file, stmt_line, "'names %s': no list '%s' declared above", arg, arg);
-				else {
-					struct rule *r = new_rule(L, pf, arg, stmt_line, R_NAMES);
-					r->names = f->list;
-				}
+				const struct list *l = list_arg(L, &fp, file, stmt_line, "names", arg, rest);
+				if (l)
+					new_rule(L, pf, arg, stmt_line, R_NAMES)->names = l;
 			} else {
 				lerr(L, file, stmt_line, "unknown directive '%.*s' (expected type, lang, "
 				     "list, define, rule, reject, need, names or words)", (int)kwn, kw);
