@@ -168,6 +168,8 @@ int num_parse_words(const char *s, size_t n, const struct list *words, struct de
 		if (x <= 0 && v[0] != '0')
 			return -1;
 		if (v[0] == 'x') {
+			if ((cur ? cur : 1) > COEF_MAX / x)
+				return -1;   /* "cent cent cent...": no number */
 			cur = (cur ? cur : 1) * x;
 		} else if (v[0] == '*') {
 			if (cur == 0 && total > 0) {
@@ -181,6 +183,8 @@ int num_parse_words(const char *s, size_t n, const struct list *words, struct de
 			}
 			cur = 0;
 		} else {
+			if (x > COEF_MAX - cur)
+				return -1;
 			cur += x;
 		}
 		if (total > COEF_MAX || cur > COEF_MAX)

@@ -120,6 +120,9 @@ static void test_words(void)
 {
 	struct list *l = shipped("fr");
 	CHECK_STR(wfmt(l, "quinze"), "15");
+	/* Regression (fuzz_numbers): "cent" repeated multiplied past int64. */
+	CHECK_STR(wfmt(l, "vingt- cent cent  cent  cent  cent  cent cent  cent cent cent  cent cent"), "ERR");
+	CHECK_STR(wfmt(l, "cent cent"), "10000");
 	CHECK_STR(wfmt(l, "vingt et un"), "21");
 	CHECK_STR(wfmt(l, "vingt-et-un"), "21");
 	CHECK_STR(wfmt(l, "trente-cinq"), "35");
