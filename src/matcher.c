@@ -99,9 +99,7 @@ struct matcher {
 	struct cword { unsigned char w[16]; uint8_t len; uint16_t langs; } *cwords;
 	size_t ncwords;          /* slots, a power of two */
 	uint32_t ctx_cand;       /* context_lang: the candidate it was asked for, */
-	const struct tv_run *ctx_run;   /* ...the sentence it found, */
-	size_t ctx_a, ctx_b;
-	int ctx_lang;            /* ...and the answer */
+	int ctx_lang;            /* ...and its answer */
 	uint32_t tally[PAT_MAXLANGS];   /* per language: passages of this input */
 	int learns;              /* some ORG rule can teach names */
 	size_t chunk;            /* view offset of the chunk being collected */
@@ -172,9 +170,6 @@ struct record *recvec_push(struct recvec *v)
 	return &v->r[v->n++];
 }
 
-
-
-
 static int bit(const unsigned char *bm, int b)
 {
 	return bm[b / 8] & (1 << (b % 8));
@@ -213,6 +208,34 @@ static void index_need(struct matcher *M, const struct rule *r)
 	for (size_t i = 0; i < t->n; i++) {
 		/* The rule key table holds the marker keys too: one lookup per word. */
 		keytab_add(&M->keys, &t->keys[i], -1)->mk_mask |= 1u << set;
+	}
+}
+
+/* The languages' commonest words in one table: folded word -> a bit per
+ * language (one lookup per word where languages are weighed). */
+static void index_words(struct matcher *M)
+{
+	size_t nw = 0;
+	for (int l = 0; l < M->set->nlangs; l++)
+		nw += M->set->langs[l].words ? M->set->langs[l].words->n : 0;
+	M->ncwords = 16;
+	while (M->ncwords < nw * 2)
+		M->ncwords *= 2;
+	M->cwords = xcalloc(M->ncwords, sizeof *M->cwords);
+	for (int l = 0; l < M->set->nlangs; l++) {
+		const struct list *wl = M->set->langs[l].words;
+		for (size_t e = 0; wl && e < wl->n; e++) {
+			const struct list_entry *le = &wl->e[e];
+			if (le->keylen == 0 || le->keylen > 16)
+				continue;
+			size_t h = hash_bytes(le->key, le->keylen) & (M->ncwords - 1);
+			while (M->cwords[h].len && (M->cwords[h].len != le->keylen ||
+						    memcmp(M->cwords[h].w, le->key, le->keylen) != 0))
+				h = (h + 1) & (M->ncwords - 1);
+			memcpy(M->cwords[h].w, le->key, le->keylen);
+			M->cwords[h].len = (uint8_t)le->keylen;
+			M->cwords[h].langs |= (uint16_t)(1u << l);
+		}
 	}
 }
 
@@ -318,28 +341,7 @@ struct matcher *matcher_new(const struct patset *set, const struct norm_ctx *ctx
 			M->info[i].need_bytes = set->rules[i]->need_bytes;
 		}
 	}
-	size_t nw = 0;
-	for (int l = 0; l < set->nlangs; l++)
-		nw += set->langs[l].words ? set->langs[l].words->n : 0;
-	M->ncwords = 16;
-	while (M->ncwords < nw * 2)
-		M->ncwords *= 2;
-	M->cwords = xcalloc(M->ncwords, sizeof *M->cwords);
-	for (int l = 0; l < set->nlangs && l < 16; l++) {
-		const struct list *wl = set->langs[l].words;
-		for (size_t e = 0; wl && e < wl->n; e++) {
-			const struct list_entry *le = &wl->e[e];
-			if (le->keylen == 0 || le->keylen > 16)
-				continue;
-			size_t h = hash_bytes(le->key, le->keylen) & (M->ncwords - 1);
-			while (M->cwords[h].len && (M->cwords[h].len != le->keylen ||
-						    memcmp(M->cwords[h].w, le->key, le->keylen) != 0))
-				h = (h + 1) & (M->ncwords - 1);
-			memcpy(M->cwords[h].w, le->key, le->keylen);
-			M->cwords[h].len = (uint8_t)le->keylen;
-			M->cwords[h].langs |= (uint16_t)(1u << l);
-		}
-	}
+	index_words(M);
 	M->scalar = getenv("TRAWL_SCALAR") != NULL;
 	M->nofilter = getenv("TRAWL_NO_FILTERS") != NULL;
 	M->md = pcre2_match_data_create((uint32_t)(set->max_captures ? set->max_captures : 1), NULL);
@@ -393,7 +395,6 @@ void matcher_free(struct matcher *M)
 void matcher_reset(struct matcher *M, const char *input_name)
 {
 	memset(M->tally, 0, sizeof M->tally);
-	M->ctx_run = NULL;
 	memset(M->skip, 0, sizeof M->skip);
 	forget(M);
 	M->input = input_name;
@@ -434,14 +435,6 @@ static void batch_add(struct matcher *M, const struct idlist *l)
 		}
 	}
 }
-
-
-
-
-
-
-
-
 
 /* Add the wild rules for a word starting with bytes s[0], s[1]. */
 static void batch_wild(struct matcher *M, const unsigned char *s, size_t n)
@@ -484,9 +477,6 @@ static void batch_key(struct matcher *M, const struct trig_key *k, unsigned c, i
 		}
 	}
 }
-
-
-
 
 /* The rules that can start at a word whose letters begin at s. */
 static void gather_letter(struct matcher *M, const unsigned char *s, size_t n)
@@ -580,7 +570,8 @@ static void bounds(const struct textview *tv, const struct tv_run *run, size_t i
 }
 
 /* Run rule r anchored at subj[at] (the match lands in M->md): interpreted
- * until its attempts have paid for JIT compilation, then compiled. */
+ * until the time spent so would have paid for JIT compilation, then
+ * compiled (interp_budget). */
 static int run_rule(struct matcher *M, const struct rule *r, const unsigned char *subj,
 		    size_t n, size_t at)
 {
@@ -816,14 +807,6 @@ static int context_lang(struct matcher *M, const struct textview *tv, const stru
 		a--;
 	while (b < to && !sentence_end(t, b, to))
 		b++;
-	if (M->ctx_run == run && M->ctx_a == a && M->ctx_b == b) {
-		/* the same sentence as the last candidate asked about */
-		M->ctx_cand = M->cand_no;
-		return M->ctx_lang;
-	}
-	M->ctx_run = run;
-	M->ctx_a = a;
-	M->ctx_b = b;
 	lang_votes(M, t, a, b, a == from && from > 0, b == to && to < run->len, votes);
 	int best = lang_top(votes, set->nlangs);
 	if (best < 0) {

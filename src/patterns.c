@@ -624,6 +624,7 @@ static void compile_rule(struct loader *L, struct rule *r, const char *re, size_
 	int code;
 	PCRE2_SIZE off;
 	const char *file = r->file->name;
+	const char *what = r->kind == R_NEED ? "need" : "rule";   /* in messages */
 	/* The built-in rules come compiled (cache.h); the others now. */
 	int cached = cache_take(re, len, &r->code, &r->trig);
 	if (!cached)
@@ -635,7 +636,7 @@ static void compile_rule(struct loader *L, struct rule *r, const char *re, size_
 		pcre2_get_error_message(code, msg, sizeof msg);
 		size_t from = off > 20 ? off - 20 : 0;
 		lerr(L, file, r->line, "%s '%s': %s (in the expanded pattern, near '%.*s')",
-		     r->kind == R_NEED ? "need" : "rule", r->name, (const char *)msg, (int)((off - from) + 10 > len - from ? len - from : (off - from) + 10),
+		     what, r->name, (const char *)msg, (int)((off - from) + 10 > len - from ? len - from : (off - from) + 10),
 		     re + from);
 		return;
 	}
@@ -643,8 +644,7 @@ static void compile_rule(struct loader *L, struct rule *r, const char *re, size_
 	pcre2_pattern_info(r->code, PCRE2_INFO_MATCHEMPTY, &empty);
 	if (empty) {
 		lerr(L, file, r->line, "%s '%s' can match the empty string; "
-		     "make at least one part of it mandatory", r->kind == R_NEED ? "need" : "rule",
-		     r->name);
+		     "make at least one part of it mandatory", what, r->name);
 		return;
 	}
 	const uint8_t *bm = NULL;
