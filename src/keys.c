@@ -49,15 +49,21 @@ static unsigned key_hash(const struct trig_key *k)
 static struct keyslot *key_slot(const struct keytab *t, const struct trig_key *k, int create)
 {
 	size_t mask = t->n - 1;
-	for (size_t i = key_hash(k) & mask;; i = (i + 1) & mask) {
-		struct keyslot *s = &t->slots[i];
-		if (!s->used) {
+	unsigned h = key_hash(k);
+	uint32_t tag = h | 1;
+	for (size_t i = h & mask;; i = (i + 1) & mask) {
+		uint32_t g = t->tags[i];
+		if (!g) {
 			if (!create)
 				return NULL;
-			s->used = 1;
+			struct keyslot *s = &t->slots[i];
+			t->tags[i] = tag;
 			s->key = *k;
 			return s;
 		}
+		if (g != tag)
+			continue;
+		struct keyslot *s = &t->slots[i];
 		if (s->key.state == k->state && s->key.len == k->len &&
 		    memcmp(s->key.s, k->s, k->len) == 0)
 			return s;
@@ -72,6 +78,7 @@ void keytab_init(struct keytab *t, size_t nkeys)
 	while (t->n < nkeys * 2)
 		t->n *= 2;
 	t->slots = xcalloc(t->n, sizeof *t->slots);
+	t->tags = xcalloc(t->n, sizeof *t->tags);
 }
 
 void keytab_free(struct keytab *t)
@@ -81,7 +88,9 @@ void keytab_free(struct keytab *t)
 		free(t->slots[i].follow);
 	}
 	free(t->slots);
+	free(t->tags);
 	t->slots = NULL;
+	t->tags = NULL;
 }
 
 struct keyslot *keytab_find(const struct keytab *t, const struct trig_key *k)

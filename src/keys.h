@@ -32,12 +32,14 @@ struct keyslot {
 	struct trig_key key;
 	struct idlist rules;
 	uint32_t mk_mask;        /* marker sets whose need can start with this key */
-	int used;
 	struct follow *follow;   /* per rule of the slot, once needed */
 };
 
 struct keytab {
 	struct keyslot *slots;
+	uint32_t *tags;          /* per slot: its key's hash | 1, 0 if unused;
+				  * probes read these, the large slots only
+				  * on a likely hit */
 	size_t n;                /* a power of two */
 	unsigned open_lens;      /* bit L: some key is TRIG_OPEN with L letters */
 	/* First two bytes of every key (second 0 for a one-letter word): a
