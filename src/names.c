@@ -7,8 +7,12 @@
 #include <string.h>
 
 /* A transition is one 64-bit slot: (node << 8 | byte) + 1 in the high
- * half, the child node in the low half; 0 is an empty slot. */
+ * half, the child node in the low half; 0 is an empty slot.  The child's
+ * top bit says that an entry ends there: the walk reads term[] only then
+ * (a cache miss spared at almost every byte). */
 #define MAX_NODES ((1u << 24) - 1)
+#define NODE_MASK 0xFFFFFFu
+#define ENDS_HERE (1u << 31)
 
 static size_t slot_of(const struct names *n, uint32_t key)
 {
@@ -53,7 +57,7 @@ static uint32_t add_step(struct names *n, uint32_t node, unsigned char b)
 	size_t i = slot_of(n, key);
 	for (;; i = (i + 1) & (n->nslots - 1)) {
 		if ((uint32_t)(n->slots[i] >> 32) == key)
-			return (uint32_t)n->slots[i];
+			return (uint32_t)n->slots[i] & NODE_MASK;
 		if (!n->slots[i])
 			break;
 	}
@@ -107,13 +111,27 @@ static int bloom_has(const struct names *n, uint64_t h)
 }
 
 /* Add a folded key for entry e. */
+/* Flag the transition from node on byte b as leading to an entry's end. */
+static void mark_end(struct names *n, uint32_t node, unsigned char b)
+{
+	uint32_t key = (node << 8 | b) + 1;
+	size_t i = slot_of(n, key);
+	while ((uint32_t)(n->slots[i] >> 32) != key)
+		i = (i + 1) & (n->nslots - 1);
+	n->slots[i] |= ENDS_HERE;
+}
+
 static void add_key(struct names *n, const unsigned char *key, size_t len, uint32_t e)
 {
-	uint32_t node = 0;
-	for (size_t k = 0; k < len; k++)
+	uint32_t node = 0, parent = 0;
+	for (size_t k = 0; k < len; k++) {
+		parent = node;
 		node = add_step(n, node, key[k]);
-	if (n->term[node] < 0)
+	}
+	if (n->term[node] < 0) {
 		n->term[node] = (int32_t)e;
+		mark_end(n, parent, key[len - 1]);
+	}
 	n->first[key[0] / 8] |= (unsigned char)(1u << (key[0] % 8));
 	/* By the case policy only a name written with a small first letter
 	 * ("eBay") can match a text that starts with one: remember which
@@ -381,14 +399,15 @@ int names_match(const struct names *n, const unsigned char *s, size_t len, size_
 		} else {
 			next = i + (size_t)cl;
 		}
+		uint32_t c = 0;
 		for (int k = 0; k < bl && node != 0u - 1; k++) {
-			uint32_t c = step(n, node, buf[k]);
-			node = c ? c : 0u - 1;
+			c = step(n, node, buf[k]);
+			node = c ? c & NODE_MASK : 0u - 1;
 		}
 		if (node == 0u - 1)
 			break;
 		i = next;
-		if (n->term[node] >= 0) {
+		if (c & ENDS_HERE) {
 			if ((i == len || !wordc_at(s + i)) && !is_space(cp)) {
 				if (nc == 32) {
 					memmove(ents, ents + 1, sizeof ents - sizeof ents[0]);
