@@ -38,6 +38,11 @@ define  adj      (?:(?:allemande?s?|espagnole?s?|belges?|suisses?|russes?|turcs?
 define  cword    (?!(?:celle|celui|ceux|celles|cette|ces|ce|cet|son|sa|ses|leurs?|notre|nos|votre|vos|mon|ma|mes|tous|toutes?|tout|chaque|plusieurs|certaine?s?|autres?|même|nombreux|nombreuses|manière|façon|sorte|part|fait|cas|sujet|point|rapport|proposition|question|nom|moins|plus|fois|ailleurs|ici|là|lui|eux|elle|elles|nous|vous|quoi|laquelle|lequel|lesquels|lesquelles|dont|où)\b)(?:\p{Lu}[\p{L}\p{M}'-]*|\p{Ll}[\p{L}\p{M}-]*)
 define  prep     (?:de\s+la|de\s+l'|des|du|aux?|sur\s+(?:la|le|les|l')|contre\s+(?:la|le|les|l')|de(?=\s)(?!\s+\p{Ll}+(?:er|ir|re|oir)\b)|d'(?!\p{Ll}+(?:er|ir|re|oir)\b))
 define  compl    (?:\s+(?:et\s+)?{prep}(?:\s+|(?<='))(?:{cword})(?:\s+{adj}){0,2})
+# Plural nouns enumerated after a plural complement: "des déportés,
+# internés et résistants", "des planteurs de vignes et vignerons" (not
+# "et les élus", "et plusieurs enseignants").
+define  plnoun   (?!(?:les|des|ses|ces|mes|tes|nos|vos|leurs|eux|nous|vous|elles|plusieurs|certains|certaines|tous|toutes|autres|mêmes|divers|diverses|nombreux|nombreuses|depuis|puis|alors|toujours|jamais|après|très|mais|sans|sous|vers|dans|plus|moins|fois|parfois|ailleurs|ensuite|compris|inclus|mis|pris|permis|acquis|repris|surpris|remis|soumis|admis|exclus)(?![\p{L}\d]))\p{Ll}{2,}[sx](?![\p{L}\d'-])
+define  enum     (?:(?<=[sx])(?:,\s*{plnoun}){0,4}\s+et\s+{plnoun})
 # Words that start a body's name.
 define  base     (?:Union|Fédération|Confédération|Association|Ligue|Comité|Conseil|Commission|Office|Institut|Agence|Société|Compagnie|Banque|Caisse|Centre|Syndicat|Mutuelle|Fondation|Université|École|Ecole|Ministère|Secrétariat|Mairie|Préfecture|Chambre|Cour|Tribunal|Direction|Observatoire|Académie|Amicale|Groupement|Mouvement|Rassemblement|Alliance|Cercle|Musée|Orchestre|Assemblée|Parlement|Conservatoire|Autorité|Haute?\s+(?:Conseil|Autorité|Commissariat|Cour)|Régie|Coopérative|Organisation|Commissariat|Délégation|Inspection|Brigade|Communauté|Harmonie|Chorale|Fanfare|Foyer|Club|Entente|Comptoir|Collectif|Coordination|Front|Service|Bureau|Chambre)
 # Short institutional names used alone after an article in debates
@@ -59,7 +64,7 @@ define  acro     (?=\s*\(\s*(?<alias>\p{Lu}[\p{L}\d&.-]{1,15})\s*\))
 # A body's name: base word + adjectives and/or complements.
 # Fédération française de judo | Union nationale des anciens combattants |
 # Ministère de l'Économie et des Finances | Office des changes (OdC)
-rule    base-compl   (?=\p{Lu})(?<org>{base}(?:(?:\s+{adj}){1,3}{compl}{0,4}|{compl}{1,4}))(?:{acro})?
+rule    base-compl   (?=\p{Lu})(?<org>{base}(?:(?:\s+{adj}){1,3}{compl}{0,4}|{compl}{1,4}){enum}?)(?:{acro})?
 
 # "ministère de la Justice", "mairie de Lyon": lower-case base words that
 # always name a body when a complement follows.
