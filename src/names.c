@@ -110,7 +110,6 @@ static int bloom_has(const struct names *n, uint64_t h)
 	return (n->bloom[a / 64] >> (a % 64) & 1) && (n->bloom[b / 64] >> (b % 64) & 1);
 }
 
-/* Add a folded key for entry e. */
 /* Flag the transition from node on byte b as leading to an entry's end. */
 static void mark_end(struct names *n, uint32_t node, unsigned char b)
 {
@@ -121,6 +120,7 @@ static void mark_end(struct names *n, uint32_t node, unsigned char b)
 	n->slots[i] |= ENDS_HERE;
 }
 
+/* Add a folded key for entry e. */
 static void add_key(struct names *n, const unsigned char *key, size_t len, uint32_t e)
 {
 	uint32_t node = 0, parent = 0;
