@@ -20,16 +20,21 @@ static size_t slot_of(const struct names *n, uint32_t key)
 	return (size_t)(h >> 20) & (n->nslots - 1);
 }
 
-static uint32_t step(const struct names *n, uint32_t node, unsigned char b)
+/* The slot of the transition from node on byte b, or the empty slot
+ * where it would go. */
+static size_t edge_slot(const struct names *n, uint32_t node, unsigned char b)
 {
 	uint32_t key = (node << 8 | b) + 1;
-	for (size_t i = slot_of(n, key);; i = (i + 1) & (n->nslots - 1)) {
-		uint64_t s = n->slots[i];
-		if ((uint32_t)(s >> 32) == key)
-			return (uint32_t)s;
-		if (!s)
-			return 0;
-	}
+	size_t i = slot_of(n, key);
+	while (n->slots[i] && (uint32_t)(n->slots[i] >> 32) != key)
+		i = (i + 1) & (n->nslots - 1);
+	return i;
+}
+
+/* The child of node on byte b, with its ENDS_HERE flag; 0 if none. */
+static uint32_t step(const struct names *n, uint32_t node, unsigned char b)
+{
+	return (uint32_t)n->slots[edge_slot(n, node, b)];
 }
 
 static void grow_edges(struct names *n)
@@ -51,23 +56,18 @@ static void grow_edges(struct names *n)
 
 static uint32_t add_step(struct names *n, uint32_t node, unsigned char b)
 {
-	uint32_t key = (node << 8 | b) + 1;
 	if ((n->nedges + 1) * 2 > n->nslots)
 		grow_edges(n);
-	size_t i = slot_of(n, key);
-	for (;; i = (i + 1) & (n->nslots - 1)) {
-		if ((uint32_t)(n->slots[i] >> 32) == key)
-			return (uint32_t)n->slots[i] & NODE_MASK;
-		if (!n->slots[i])
-			break;
-	}
+	size_t i = edge_slot(n, node, b);
+	if (n->slots[i])
+		return (uint32_t)n->slots[i] & NODE_MASK;
 	if (n->nnodes == MAX_NODES)
 		die("a names list is too large (over %u trie nodes); split it", MAX_NODES);
 	if (n->nnodes == n->capnodes) {
 		n->capnodes *= 2;
 		n->term = xrealloc(n->term, n->capnodes * sizeof *n->term);
 	}
-	n->slots[i] = (uint64_t)key << 32 | n->nnodes;
+	n->slots[i] = (uint64_t)((node << 8 | b) + 1) << 32 | n->nnodes;
 	n->nedges++;
 	n->term[n->nnodes] = -1;
 	return n->nnodes++;
@@ -110,16 +110,6 @@ static int bloom_has(const struct names *n, uint64_t h)
 	return (n->bloom[a / 64] >> (a % 64) & 1) && (n->bloom[b / 64] >> (b % 64) & 1);
 }
 
-/* Flag the transition from node on byte b as leading to an entry's end. */
-static void mark_end(struct names *n, uint32_t node, unsigned char b)
-{
-	uint32_t key = (node << 8 | b) + 1;
-	size_t i = slot_of(n, key);
-	while ((uint32_t)(n->slots[i] >> 32) != key)
-		i = (i + 1) & (n->nslots - 1);
-	n->slots[i] |= ENDS_HERE;
-}
-
 /* Add a folded key for entry e. */
 static void add_key(struct names *n, const unsigned char *key, size_t len, uint32_t e)
 {
@@ -130,7 +120,7 @@ static void add_key(struct names *n, const unsigned char *key, size_t len, uint3
 	}
 	if (n->term[node] < 0) {
 		n->term[node] = (int32_t)e;
-		mark_end(n, parent, key[len - 1]);
+		n->slots[edge_slot(n, parent, key[len - 1])] |= ENDS_HERE;
 	}
 	n->first[key[0] / 8] |= (unsigned char)(1u << (key[0] % 8));
 	/* By the case policy only a name written with a small first letter
