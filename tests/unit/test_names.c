@@ -110,12 +110,49 @@ static void test_add(void)
 	names_free(n);
 }
 
+/* Transitions crowd around nodes with many children (here the root and
+ * "Zeta "): every name must still be found with its own value, and every
+ * near miss must not, whatever the probing does. */
+static void test_crowded(void)
+{
+	static char names[2 * 26 * 26][16];
+	struct names *n = names_new();
+	int owner, k = 0;
+	for (int a = 0; a < 26; a++)
+		for (int b = 0; b < 26; b++) {
+			snprintf(names[k++], 16, "%c%cx Co", 'A' + a, 'a' + b);
+			snprintf(names[k++], 16, "Zeta %c%c", 'A' + a, 'a' + b);
+		}
+	for (int i = 0; i < k; i++)
+		CHECK_INT(names_add(n, names[i], strlen(names[i]), names[i], &owner), 0);
+	int found = 0, wrong = 0;
+	for (int i = 0; i < k; i++) {
+		const char *v = at(n, names[i], NULL);
+		found += v != NULL;
+		wrong += v && strcmp(v, names[i]) != 0;
+	}
+	CHECK_INT(found, k);
+	CHECK_INT(wrong, 0);
+	int strays = 0;
+	char buf[16];
+	for (int a = 0; a < 26; a++)
+		for (int b = 0; b < 26; b++) {
+			snprintf(buf, sizeof buf, "%c%cy Co", 'A' + a, 'a' + b);
+			strays += at(n, buf, NULL) != NULL;
+			snprintf(buf, sizeof buf, "Zeta %c%c%c", 'A' + a, 'a' + b, 'q');
+			strays += at(n, buf, NULL) != NULL;
+		}
+	CHECK_INT(strays, 0);
+	names_free(n);
+}
+
 int main(void)
 {
 	static const struct test_case tests[] = {
 		{"longest", test_longest},
 		{"case_policy", test_case_policy},
 		{"add", test_add},
+		{"crowded", test_crowded},
 		{NULL, NULL},
 	};
 	return test_main("names", tests);
