@@ -10,6 +10,7 @@ list    first    ../common/firstnames.tsv # first names (person rules)
 list    fnorg    ../common/orgs-firstname.tsv  # listed names starting with one
 list    places   ../common/places.tsv     # country names (French and English)
 list    stop     lists/org-stop.tsv       # sentence starters, never a name
+list    nat      lists/curadj.tsv         # nationalities and countries (lower case)
 
 # ------------------------------------------------------------ gazetteer
 names   orglang
@@ -61,9 +62,19 @@ rule    base-of      (?=\p{Lu})(?<org>(?:(?:U\.S\.|US|State|National|Federal|Cen
 
 # Cues before the name (outside the span): shares of X, CEO of X, a company
 # called X, analysts at X, stake in X.
-rule    cue-of       (?:\b[Ss]hares\s+(?:of|in)|\b(?:chief\s+executive|chief\s+financial\s+officer|chief\s+economist|CEO|CFO|chairman|chairwoman|president|founder|co-founder|spokesman|spokeswoman|spokesperson|analysts?|economists?|strategists?|an\s+executive|employees?|unit|subsidiary|division|subsidiaries)\s+(?:of|at)|\bstake\s+in|\bmerger\s+with|\btakeover\s+of|\bacquisition\s+of|\bbid\s+for|\bjoined|\bworks\s+(?:for|at)|\bworked\s+(?:for|at))\s+(?:the\s+)?\K(?<org>(?!{stop}\b)(?!{first}\b){name}(?:\s+(?:of|for)\s+(?:the\s+)?{name})?(?:\s*,?\s+{legal})?)(?!\s*\p{Lu})(?![\p{L}\d])
+rule    cue-of       (?:\b[Ss]hares\s+(?:of|in)|\b(?:chief\s+executive|chief\s+financial\s+officer|chief\s+economist|CEO|CFO|chairman|chairwoman|president|founder|co-founder|spokesman|spokeswoman|spokesperson|analysts?|economists?|strategists?|an\s+executive|employees?|unit|subsidiary|division|subsidiaries)\s+(?:of|at)|\bstake\s+in|\bmerger\s+with|\btakeover\s+of|\bacquisition\s+of|\bbid\s+for|\bjoined|\bworks\s+(?:for|at)|\bworked\s+(?:for|at))\s+(?:the\s+)?\K(?<org>(?!{stop}\b)(?!{first}\b)(?!(?i:{nat})\s+\p{Ll})(?!(?i:{nat})$){name}(?:\s+(?:of|for)\s+(?:the\s+)?{name})?(?:\s*,?\s+{legal})?)(?!\s*\p{Lu})(?![\p{L}\d])
 # a company called X, a firm named X (keyed on the verb, the noun looked behind).
 rule    called       (?<=\bcompany\s|\bfirm\s|\bgroup\s|\bbank\s|\bstartup\s|\bstart-up\s|\bcarrier\s|\bairline\s|\bretailer\s|\binsurer\s|\bautomaker\s|\bcarmaker\s|\bchipmaker\s|\bbrewer\s|\bminer\s|\bbroker\s|\bbrokerage\s|\bnewspaper\s|\bagency\s|\bfund\s|\blab\s|\bcharity\s|\bband\s)(?:called|named|known\s+as)\s+(?:the\s+)?\K(?<org>(?!{stop}\b)(?!{first}\b){name}(?:\s+(?:of|for)\s+(?:the\s+)?{name})?(?:\s*,?\s+{legal})?)(?!\s*\p{Lu})(?![\p{L}\d])
+
+# What a company is, in lower case, right before its name, after a word
+# in lower case or a nationality: Polish brewer X, medical equipment group
+# X, the bank X (not a term and its gloss in a manual: "group  Noms de
+# groupe").
+rule    desc         (?<=\p{Ll}\s)(?-i:group|brewer|bank|lender|carrier|airline|retailer|insurer|reinsurer|automaker|carmaker|chipmaker|drugmaker|steelmaker|shipbuilder|miner|refiner|broker|brokerage|conglomerate|manufacturer|distributor|wholesaler|utility|publisher|newspaper|daily|broadcaster|telecoms\s+operator|mobile\s+operator|software\s+maker|research\s+house|brokerage\s+house|investment\s+house|trading\s+house|brokerage\s+firm|law\s+firm|investment\s+firm|consultancy|rating\s+agency|news\s+agency)\s+\K(?={up})(?<org>(?!(?:IDs?|[GPU]IDs?|NEW\p{Lu}+)\b)(?!{ttl}\b)(?!{first}\b)(?!(?i:{nat})\b)(?!(?:{places})(?![\p{L}\p{M}\d-])){name}(?:\s*,?\s+{legal})?)(?!\s*\p{Lu})(?![\p{L}\d])(?!\s+(?:de|du|des|la|le|les|et|ou|pour|sur|avec|dans|est|sont|vous|nous|qui|que)\s)
+
+# A name followed by what it is: X, based in Leeds; X, a unit of Y.
+rule    apposed      (?={up})(?!{first}\b)(?<org>{name}(?:\s*,?\s+{legal})?)(?=,\s+(?:(?:a|an|the)\s+(?:\p{Ll}+\s+)?(?:unit|subsidiary|division|affiliate|arm|offshoot)\s+of|(?:based|headquartered)\s+in)\s+\p{Lu})
+need    apposed      120 \b(?:unit|subsidiary|division|affiliate|arm|offshoot)\s+of\s|\b(?:based|headquartered)\s+in\s
 
 # the Commission, the Council, the Senate, the Cabinet (cue outside).
 rule    inst         \b[Tt]he\s+(?=\p{Lu})\K(?<org>Commission|Council|Parliament|Senate|Congress|Cabinet|Treasury|Court|Assembly|Politburo|Bundesbank|Fed)(?![\p{L}\d])(?!\s+(?:of|for|on)\s+\p{Lu})(?!\s*\p{Lu})

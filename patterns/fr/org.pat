@@ -83,6 +83,14 @@ rule    base-name    (?=\p{Lu})(?<org>(?:Groupe|Éditions|Editions|Laboratoires|
 # Cue words outside the span: la société X, le groupe X, l'entreprise X...
 rule    cue          (?:(?<=\b[Ll]a\s)(?:société|firme|start-up|startup|jeune\s+pousse|banque|compagnie|holding|mutuelle|chaîne|enseigne|multinationale|coopérative|fédération|radio|télévision|chaîne\s+de\s+télévision|maison\s+d'édition)|(?<=\b[Ll]e\s)(?:groupe|fonds|cabinet|constructeur|géant|laboratoire|distributeur|fabricant|transporteur|quotidien|journal|magazine|mensuel|hebdomadaire|club|parti|syndicat|mouvement|think\s+tank|conglomérat|consortium|collectif|label|studio|site|réseau|motoriste|pétrolier|sidérurgiste|chimiste|brasseur|cimentier|assureur|réassureur|voyagiste|promoteur)|(?<=\b[Ll]')(?:entreprise|équipementier|opérateur|assureur|éditeur|association|agence|ONG|organisation|hebdomadaire|établissement|institut)|(?<=\b[Ll]es\s)(?:éditions|laboratoires|groupes|sociétés|entreprises))(?:\s+{adj}){0,2}\s+\K(?<org>{name}(?:\s+{legal})?)(?:{acro})?
 
+# The people of a company, and its parent, before its name: les dirigeants
+# de X, l'ancien directeur juridique de X, le PDG d'X, une filiale de X.
+rule    role         (?<![\p{L}\d-])(?-i:dirigeants?|dirigeantes?|directeur|directrice|président|présidente|PDG|patron|patronne|fondateur|fondatrice|cofondateur|cofondatrice|porte-parole|salariés|employés|actionnaires|filiale|maison\s+mère|rachat|actionnaire)(?:\s+(?!de\b|d')\p{Ll}{3,}){0,2}\s+(?:de\s+|d')\K(?={up})(?<org>(?!{first}\b)(?!{stop}\b)(?!{months}\b)(?!{inst}\b)(?!(?:{places})(?![\p{L}\p{M}\d-])){name}(?:\s+{legal})?)(?![\p{L}\d])(?!\s+\p{Lu})
+
+# A name followed by what it is: X, filiale de Y; X, basée à Lyon.
+rule    apposed      (?={up})(?!{first}\b)(?<org>{name}(?:\s+{legal})?)(?=,\s+(?:(?:une\s+|la\s+)?filiale\s+(?:de|du|des|d')|basée?\s+(?:à|en|au))\s)
+need    apposed      120 \bfiliale\s+(?:de|du|des|d')|\bbasée?\s+(?:à|en|au)\s
+
 # A name with a legal form: Travlane Haulage Limited, Mistral AI SAS,
 # Brevalis, SARL (tried at every capitalized word that a legal form
 # follows within five words).
