@@ -43,6 +43,9 @@ define  compl    (?:\s+(?:et\s+)?{prep}(?:\s+|(?<='))(?:{cword})(?:\s+{adj}){0,2
 # "et les élus", "et plusieurs enseignants").
 define  plnoun   (?!(?:les|des|ses|ces|mes|tes|nos|vos|leurs|eux|nous|vous|elles|plusieurs|certains|certaines|tous|toutes|autres|mêmes|divers|diverses|nombreux|nombreuses|depuis|puis|alors|toujours|jamais|après|très|mais|sans|sous|vers|dans|plus|moins|fois|parfois|ailleurs|ensuite|compris|inclus|mis|pris|permis|acquis|repris|surpris|remis|soumis|admis|exclus)(?![\p{L}\d]))\p{Ll}{2,}[sx](?![\p{L}\d'-])
 define  enum     (?:(?<=[sx])(?:,\s*{plnoun}){0,4}\s+et\s+{plnoun})
+# A company's board or management and whose it is: not a body of its own
+# ("Conseil d'administration de la Juve" is the Juve's board).
+define  board    (?i:conseil\s+d'administration|conseil\s+de\s+surveillance|comité\s+exécutif|comité\s+de\s+direction|direction\s+générale)\s+(?:de|du|des|d')\b
 # Words that start a body's name.
 define  base     (?:Union|Fédération|Confédération|Association|Ligue|Comité|Conseil|Commission|Office|Institut|Agence|Société|Compagnie|Banque|Caisse|Centre|Syndicat|Mutuelle|Fondation|Université|École|Ecole|Ministère|Secrétariat|Mairie|Préfecture|Chambre|Cour|Tribunal|Direction|Observatoire|Académie|Amicale|Groupement|Mouvement|Rassemblement|Alliance|Cercle|Musée|Orchestre|Assemblée|Parlement|Conservatoire|Autorité|Haute?\s+(?:Conseil|Autorité|Commissariat|Cour)|Régie|Coopérative|Organisation|Commissariat|Délégation|Inspection|Brigade|Communauté|Harmonie|Chorale|Fanfare|Foyer|Club|Entente|Comptoir|Collectif|Coordination|Front|Service|Bureau|Chambre)
 # Short institutional names used alone after an article in debates
@@ -64,14 +67,14 @@ define  acro     (?=\s*\(\s*(?<alias>\p{Lu}[\p{L}\d&.-]{1,15})\s*\))
 # A body's name: base word + adjectives and/or complements.
 # Fédération française de judo | Union nationale des anciens combattants |
 # Ministère de l'Économie et des Finances | Office des changes (OdC)
-rule    base-compl   (?=\p{Lu})(?<org>{base}(?:(?:\s+{adj}){1,3}{compl}{0,4}|{compl}{1,4}){enum}?)(?:{acro})?
+rule    base-compl   (?=\p{Lu})(?!{board})(?<org>{base}(?:(?:\s+{adj}){1,3}{compl}{0,4}|{compl}{1,4}){enum}?)(?:{acro})?
 
 # "ministère de la Justice", "mairie de Lyon": lower-case base words that
 # always name a body when a complement follows.
 rule    base-lower   (?=\p{Ll}+\s+(?:de|du|des|d')\b)(?<org>(?:ministère|mairie|préfecture|rectorat)(?:\s+{adj})?{compl}{1,3})
 
 # la Commission, le Parlement, du Conseil, l'Assemblée (cue outside).
-rule    inst         (?<=\b[Ll]a\s|\b[Ll]e\s|\b[Ll]'|\bdu\s|\bau\s|\bcette\s|\bnotre\s|\bvotre\s|\bde\sla\s|\bde\sl')(?<org>(?>{inst}(?:\s+{adj}){0,3}{compl}{0,3}))(?!\s*\p{Lu})(?:{acro})?
+rule    inst         (?<=\b[Ll]a\s|\b[Ll]e\s|\b[Ll]'|\bdu\s|\bau\s|\bcette\s|\bnotre\s|\bvotre\s|\bde\sla\s|\bde\sl')(?!{board})(?<org>(?>{inst}(?:\s+{adj}){0,3}{compl}{0,3}))(?!\s*\p{Lu})(?:{acro})?
 
 # Parti + adjective: Parti socialiste, Parti radical de gauche.
 rule    parti        (?=P)(?<org>Parti(?:\s+{adj}){1,2}{compl}{0,2})(?:{acro})?
