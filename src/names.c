@@ -23,6 +23,12 @@
 #define NODE_MASK 0xFFFFFFu
 #define ENDS_HERE (1u << 31)
 
+/* The high half of the slot of the transition from node on byte b. */
+static uint32_t edge_key(uint32_t node, unsigned char b)
+{
+	return (node << 8 | b) + 1;
+}
+
 static size_t home_of(const struct names *n, uint32_t key)
 {
 	return (size_t)((key - 1) >> 7) & (n->nslots - 1);
@@ -36,7 +42,7 @@ static size_t dist(const struct names *n, size_t i)
 /* The slot of the transition from node on byte b, or (size_t)-1. */
 static size_t find_edge(const struct names *n, uint32_t node, unsigned char b)
 {
-	uint32_t key = (node << 8 | b) + 1;
+	uint32_t key = edge_key(node, b);
 	size_t mask = n->nslots - 1;
 	size_t i = home_of(n, key);
 	for (size_t d = 0; n->slots[i]; d++, i = (i + 1) & mask) {
@@ -100,7 +106,7 @@ static uint32_t add_step(struct names *n, uint32_t node, unsigned char b)
 		n->capnodes *= 2;
 		n->term = xrealloc(n->term, n->capnodes * sizeof *n->term);
 	}
-	place(n, (uint64_t)((node << 8 | b) + 1) << 32 | n->nnodes);
+	place(n, (uint64_t)edge_key(node, b) << 32 | n->nnodes);
 	n->nedges++;
 	n->term[n->nnodes] = -1;
 	return n->nnodes++;

@@ -88,11 +88,12 @@ rule    cue          (?:(?<=\b[Ll]a\s)(?:société|firme|start-up|startup|jeune\
 
 # The people of a company, and its parent, before its name: les dirigeants
 # de X, l'ancien directeur juridique de X, le PDG d'X, une filiale de X.
-rule    role         (?<![\p{L}\d-])(?-i:dirigeants?|dirigeantes?|directeur|directrice|président|présidente|PDG|patron|patronne|fondateur|fondatrice|cofondateur|cofondatrice|porte-parole|salariés|employés|actionnaires|filiale|maison\s+mère|rachat|actionnaire)(?:\s+(?!de\b|d')\p{Ll}{3,}){0,2}\s+(?:de\s+|d')\K(?={up})(?<org>(?!{first}\b)(?!{stop}\b)(?!{months}\b)(?!{inst}\b)(?!(?:{places})(?![\p{L}\p{M}\d-])){name}(?:\s+{legal})?)(?![\p{L}\d])(?!\s+\p{Lu})
+rule    role         (?<![\p{L}\d-])(?-i:dirigeante?s?|directeur|directrice|président|présidente|PDG|patron|patronne|fondateur|fondatrice|cofondateur|cofondatrice|porte-parole|salariés|employés|actionnaires?|filiale|maison\s+mère|rachat)(?:\s+(?!de\b|d')\p{Ll}{3,}){0,2}\s+(?:de\s+|d')\K(?={up})(?<org>(?!{first}\b)(?!{stop}\b)(?!{months}\b)(?!{inst}\b)(?!(?:{places})(?![\p{L}\p{M}\d-])){name}(?:\s+{legal})?)(?![\p{L}\d])(?!\s+\p{Lu})
 
 # A name followed by what it is: X, filiale de Y; X, basée à Lyon.
-rule    apposed      (?={up})(?!{first}\b)(?<org>{name}(?:\s+{legal})?)(?=,\s+(?:(?:une\s+|la\s+)?filiale\s+(?:de|du|des|d')|basée?\s+(?:à|en|au))\s)
-need    apposed      120 \bfiliale\s+(?:de|du|des|d')|\bbasée?\s+(?:à|en|au)\s
+define  apptail  (?:filiale\s+(?:de|du|des|d')|basée?\s+(?:à|en|au))
+rule    apposed      (?={up})(?!{first}\b)(?<org>{name}(?:\s+{legal})?)(?=,\s+(?:une\s+|la\s+)?{apptail}\s)
+need    apposed      120 \b{apptail}\s
 
 # A name with a legal form: Travlane Haulage Limited, Mistral AI SAS,
 # Brevalis, SARL (tried at every capitalized word that a legal form
