@@ -448,16 +448,20 @@ static int parse_quant(struct parser *ps, int *min, int *max)
 	else if (c == '{') {
 		const char *q = ps->p + 1;
 		int a = 0, b, digits = 0;
-		while (q < ps->end && *q >= '0' && *q <= '9') { a = a * 10 + (*q++ - '0'); digits++; }
-		if (!digits && !(q < ps->end && *q == ','))
+		/* PCRE2 allows at most 65535: a longer count is not read (no
+		 * overflow), and the regex will not compile anyway. */
+		while (q < ps->end && *q >= '0' && *q <= '9' && a <= 65535) { a = a * 10 + (*q++ - '0'); digits++; }
+		if ((!digits && !(q < ps->end && *q == ',')) || a > 65535)
 			return 0;
 		b = a;
 		if (q < ps->end && *q == ',') {
 			q++;
 			b = -1;
 			if (q < ps->end && *q >= '0' && *q <= '9')
-				for (b = 0; q < ps->end && *q >= '0' && *q <= '9'; q++)
+				for (b = 0; q < ps->end && *q >= '0' && *q <= '9' && b <= 65535; q++)
 					b = b * 10 + (*q - '0');
+			if (b > 65535)
+				return 0;
 		}
 		if (q >= ps->end || *q != '}')
 			return 0;
