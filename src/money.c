@@ -6,6 +6,9 @@
  *   amount   digits in any grouping, or words of the numword list
  *   scale    list value: the multiplier ("millions" 1000000, "bn" 1e9)
  *   add      a number added after the scale ("2 millions 500 mille")
+ *   andhalf  0.5 added to the amount before the scale ("two and a half
+ *            million", "deux millions et demi")
+ *   half     the amount halved ("half a million", "un demi-milliard")
  *   cur      the currency: the first of the groups cur, curn, curcs, cursym,
  *            symcs, code, codepre whose text its list knows; the value is
  *            an ISO 4217 code, or CODE/100 for a minor unit ("pence"
@@ -88,6 +91,10 @@ int norm_money(const struct match *m, struct normval *v)
 	struct dec amount, x;
 
 	if (end_amount(m, part, &amount) < 0)
+		return 0;
+	if (group_p(m, "andhalf", part, &n) && dec_add(amount, (struct dec){5, -1}, &amount) < 0)
+		return 0;
+	if (group_p(m, "half", part, &n) && dec_mul(amount, (struct dec){5, -1}, &amount) < 0)
 		return 0;
 
 	int has_scale = end_scale(m, part, &x);

@@ -71,7 +71,9 @@ define  minor    (?:\s+(?:et\s+)?(?<minor>[0-9]{1,2}|(?>(?&NUMW)))\s*(?:centimes
 # One amount: [sign] number [scale [de|d']] [currency]; "whole" marks a number
 # without decimals (minor units may follow it), "sw" a scale word that makes
 # an amount on its own.
-define  scl      (?<scale>(?:(?=(?<sw>(?&SCALEWORD))(?!\w))|)(?&SCALE))(?:\s+de\s+(?=(?&CURN)|(?&CURNADJ)|(?&CODE))|{sp}d'(?=(?&CURN)|(?&CURNADJ)|(?&CODE)))?
+# "un demi-milliard" halves the number, "et demi" after the scale adds 0.5
+# to it: "deux millions et demi d'euros" is 2.5 millions
+define  scl      (?:(?<half>demi)-)?(?<scale>(?:(?=(?<sw>(?&SCALEWORD))(?!\w))|)(?&SCALE))(?:\s+et\s+(?<andhalf>demi)(?!\w))?(?:\s+de\s+(?=(?&CURN)|(?&CURNADJ)|(?&CODE))|{sp}d'(?=(?&CURN)|(?&CURNADJ)|(?&CODE)))?
 define  singlex  {sgn}?(?<amount>(?>(?<whole>{int})|{num}|(?<whole>{numw})))(?:{sp}{scl})?(?:{sp}(?<hc>{post}))?
 define  single   (?<part1>{singlex})
 define  singlepx (?<![\w"'={\\@])(?!\$\s?[0-9]\b(?!\s?[.,]?[0-9])["'}]){pre}\s?(?<amount>(?<whole>{int})|{num})(?:{sp}(?<scale>(?&SCALE))(?!\w))?
@@ -85,6 +87,7 @@ define  whole    (?(<whole>)(?(<scale>)|{minor}?))
 #   a range      de 10 à 15 millions d'euros | 10-15 € | 10 € à 15 € | 2 à 3 milliards
 #   minor units  1 USD et 23 centimes | 2 dollars 50 (after a whole number)
 #   nothing      15 millions de dollars | 3 millions d'euros | 20 € | 1,2 Md€ | 30 EUR | 10K$ | -5 €
+#                deux millions et demi d'euros | un demi-milliard de dollars
 #   or a scale word and no currency: 83 milliards (the currency comes from the
 #   sentence, or it is not money); not before "de"/"d'" + a noun (5 millions d'habitants)
 # Not money: "en 2015 dollars" (constant dollars of a year).
