@@ -147,25 +147,22 @@ static int word_forms(const struct keyslot *s, unsigned char v[3][TRIG_KEYBYTES 
 	return 3;
 }
 
-/* Can printable ASCII c (folded) come after the word of slot s, for rule
- * r: right after it (adj) or after white space?  Records the answer. */
+/* Can printable ASCII c (as written: a capital is not its small letter)
+ * come after the word of slot s, for rule r: right after it (adj) or
+ * after white space?  Records the answer. */
 static int probe_follow(const struct probe *pb, const struct keyslot *s, const struct rule *r,
 			struct follow *f, unsigned c, int after_space)
 {
 	unsigned char v[3][TRIG_KEYBYTES + 8], b[TRIG_KEYBYTES + 8];
 	int nv = word_forms(s, v);
 	size_t n = s->key.len;
-	int letter = c >= 'a' && c <= 'z', ok = 0;
+	int letter = (c | 0x20) >= 'a' && (c | 0x20) <= 'z', ok = 0;
 	for (int j = 0; j < nv && !ok; j++) {
 		memcpy(b, v[j], n);
 		if (after_space) {
 			b[n] = ' ';
 			b[n + 1] = (unsigned char)c;
 			ok = probe_ok(pb, r, b, n + 2);
-			if (!ok && letter) {
-				b[n + 1] = (unsigned char)(c & ~0x20);
-				ok = probe_ok(pb, r, b, n + 2);
-			}
 		} else if (!letter) {
 			b[n] = (unsigned char)c;
 			ok = probe_ok(pb, r, b, n + 1);
@@ -190,8 +187,6 @@ static int follow_mode(const struct probe *pb, const struct keyslot *s, const st
 		if (probe_follow(pb, s, r, f, c, 1))
 			return F_FILTER;
 	for (unsigned c = 0x21; c < 0x7F; c++) {
-		if (c >= 'A' && c <= 'Z')
-			continue;
 		if ((c < 'a' || c > 'z') && probe_follow(pb, s, r, f, c, 1))
 			return F_FILTER;
 		if (probe_follow(pb, s, r, f, c, 0))
@@ -200,7 +195,7 @@ static int follow_mode(const struct probe *pb, const struct keyslot *s, const st
 	return F_OPEN;
 }
 
-/* May character c (folded; 0x80 and above for any non-ASCII) come after
+/* May character c (as written; 0x80 and above for any non-ASCII) come after
  * the word of slot s for its k-th rule, r? */
 int follow_ok(const struct probe *pb, struct keyslot *s, int k, const struct rule *r,
 		     unsigned c, int after_space)
@@ -221,15 +216,15 @@ int follow_ok(const struct probe *pb, struct keyslot *s, int k, const struct rul
 	return has_bit(after_space ? f->next : f->adj, c);
 }
 
-/* Can a match of wild rule r start with bytes c0, c1 (c1 = 0: the text
- * ends after c0)?  Spaces, controls and non-ASCII second bytes are not
- * probed: always allowed.  Answers are learned pair by pair; a first
+/* Can a match of rule r start with bytes c0, c1 (c1 = 0: the text ends
+ * after c0)?  Controls other than white space and non-ASCII second bytes
+ * are not probed: always allowed.  Answers are learned pair by pair; a first
  * byte whose probes all fail opens its whole row when the rule may look
  * behind its start (its start alone does not decide then). */
 int pair_ok(const struct probe *pb, const struct rule *r, struct pairs *p, unsigned c0,
 		   unsigned c1)
 {
-	if (c1 >= 0x80 || (c1 >= 1 && c1 <= 0x20))
+	if (c1 >= 0x80 || (c1 >= 1 && c1 < 0x20 && c1 != '\t' && c1 != '\n' && c1 != '\r'))
 		return 1;
 	unsigned char *bits = p->bits + c0 * 32, *known = p->known + c0 * 32;
 	if (p->row_mode[c0] == F_UNSEEN) {

@@ -76,7 +76,7 @@ struct probe {
 	pcre2_match_context *mctx;
 };
 
-/* May character c (folded; 0x80 and above for any non-ASCII) come after
+/* May character c (as written; 0x80 and above for any non-ASCII) come after
  * the word of slot s for its k-th rule, r: right after it, or after white
  * space? */
 int follow_ok(const struct probe *p, struct keyslot *s, int k, const struct rule *r,
@@ -86,7 +86,7 @@ int follow_ok(const struct probe *p, struct keyslot *s, int k, const struct rule
 struct pairs;
 struct pairs *pairs_new(void);
 
-/* Can a match of wild rule r start with bytes c0 (ASCII), c1 (c1 = 0:
+/* Can a match of rule r start with bytes c0 (ASCII), c1 (c1 = 0:
  * the text ends after c0)? */
 int pair_ok(const struct probe *p, const struct rule *r, struct pairs *pp, unsigned c0,
 	    unsigned c1);

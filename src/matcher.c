@@ -314,7 +314,7 @@ struct matcher *matcher_new(const struct patset *set, const struct norm_ctx *ctx
 			continue;
 		}
 		index_rule(M, r);
-		if (r->trig.wild)
+		if (r->trig.wild || r->trig.nonletter)
 			M->info[i].pairs = pairs_new();
 	}
 	for (int c = 0; c < 256; c++) {
@@ -453,6 +453,24 @@ static void batch_wild(struct matcher *M, const unsigned char *s, size_t n)
 	}
 }
 
+/* Add the rules that start with punctuation or a sign s[0] (ASCII, not a
+ * digit), where the byte after it, s[1], can follow ("." of ".5", not of
+ * ". The"). */
+static void batch_punct(struct matcher *M, const unsigned char *s, size_t n)
+{
+	unsigned c0 = s[0], c1 = n > 1 ? s[1] : 0;
+	const struct idlist *l = &M->bytes[c0];
+	for (int i = 0; i < l->n; i++) {
+		uint16_t id = l->id[i];
+		if (!M->nofilter && !pair_ok(&M->probe, M->set->rules[id], M->info[id].pairs, c0, c1))
+			continue;
+		if (M->stamp[id] != M->cand_no) {
+			M->stamp[id] = M->cand_no;
+			M->batch[M->nbatch++] = id;
+		}
+	}
+}
+
 /* Add the rules of key k; for a complete short word, only those whose
  * next character can be the text's (c and after_space tell it; c = 0 at
  * the end of the text). */
@@ -466,7 +484,6 @@ static void batch_key(struct matcher *M, const struct trig_key *k, unsigned c, i
 		batch_add(M, &s->rules);
 		return;
 	}
-	c = c >= 'A' && c <= 'Z' ? c | 0x20 : c;
 	for (int i = 0; i < s->rules.n; i++) {
 		if (!follow_ok(&M->probe, s, i, M->set->rules[s->rules.id[i]], c, after_space))
 			continue;
@@ -1044,7 +1061,9 @@ static void candidate(struct matcher *M, const struct tv_run *run, size_t i, int
 		if (names_ok)
 			batch_add(M, &M->names);
 	} else {
-		if (M->bytes[c].n && (c < 0x80 || k != C_DIGIT))
+		if (M->bytes[c].n && c < 0x80 && k != C_DIGIT)
+			batch_punct(M, t + i, run->len - i);
+		else if (M->bytes[c].n && (c < 0x80 || k != C_DIGIT))
 			batch_add(M, &M->bytes[c]);
 		if (k == C_DIGIT && names_ok && c < 0x80)
 			batch_add(M, &M->names);

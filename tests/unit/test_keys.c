@@ -107,13 +107,35 @@ static void test_filters(void)
 	keytab_add(&t, &le, 1);
 	CHECK(follow_ok(&pb, s, 1, lb, 'p', 1));
 
+	/* The case of the next letter counts: "the Senate", not "the sense". */
+	struct trig_key the = mk("the", TRIG_CLOSED);
+	struct keyslot *ts = keytab_add(&t, &the, 2);
+	struct rule *cap = compiled("[Tt]he\\s+(?:Senate|Court)");
+	CHECK(follow_ok(&pb, ts, 0, cap, 'S', 1));
+	CHECK(!follow_ok(&pb, ts, 0, cap, 's', 1));
+	CHECK(!follow_ok(&pb, ts, 0, cap, 'P', 1));
+	pcre2_code_free(cap->code);
+	free(cap);
+
 	/* Pairs: a wild rule starting with two capitals. */
 	struct rule *w = compiled("[A-Z]{2}[A-Z0-9]*");
 	struct pairs *pp = pairs_new();
 	CHECK(pair_ok(&pb, w, pp, 'S', 'N'));
 	CHECK(!pair_ok(&pb, w, pp, 'S', 'n'));
-	CHECK(pair_ok(&pb, w, pp, 'S', ' '));           /* spaces: never probed */
+	CHECK(!pair_ok(&pb, w, pp, 'S', ' '));          /* "S " cannot start one */
+	CHECK(pair_ok(&pb, w, pp, 'S', 0x01));          /* other controls: never probed */
 	CHECK(pair_ok(&pb, w, pp, 'S', 0));             /* partial: kept (never loses) */
+	/* Rules that start with a sign: ".5", "$ 5", not ". The". */
+	struct rule *dot = compiled("\\.[0-9]+|\\$\\s*[0-9]+");
+	struct pairs *pd = pairs_new();
+	CHECK(pair_ok(&pb, dot, pd, '.', '5'));
+	CHECK(!pair_ok(&pb, dot, pd, '.', ' '));
+	CHECK(!pair_ok(&pb, dot, pd, '.', '\n'));
+	CHECK(pair_ok(&pb, dot, pd, '$', ' '));
+	CHECK(!pair_ok(&pb, dot, pd, '$', 'x'));
+	free(pd);
+	pcre2_code_free(dot->code);
+	free(dot);
 	struct rule *w2 = compiled("[A-Z][a-z]+");
 	struct pairs *p2 = pairs_new();
 	CHECK(!pair_ok(&pb, w2, p2, 'S', 'N'));
