@@ -56,6 +56,10 @@ void matcher_free(struct matcher *m);
 /* Start a new input (resets the per-type state). */
 void matcher_reset(struct matcher *m, const char *input_name);
 
+/* The input about to be read holds this many bytes (a regular file):
+ * a long one JIT-compiles each rule at its first attempt. */
+void matcher_expect(struct matcher *m, uint64_t bytes);
+
 /* Try every candidate of tv whose input offset is in [from, to), and
  * append the matches to out, in candidate order. */
 void matcher_run(struct matcher *m, const struct textview *tv, uint64_t from,

@@ -5,6 +5,7 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 static void emit_row(void *arg, const struct record *r);
@@ -272,6 +273,12 @@ static int fill_fd(struct scanner *s, void *arg, int *rc)
 
 int scan_fd(struct scanner *s, int fd, const char *name)
 {
+	struct stat st;
+	if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode)) {
+		off_t at = lseek(fd, 0, SEEK_CUR);
+		if (at >= 0 && st.st_size > at)
+			matcher_expect(s->m, (uint64_t)(st.st_size - at));
+	}
 	return run(s, name, fill_fd, &fd);
 }
 
