@@ -21,6 +21,16 @@ struct rinfo {
 	int need_bytes;
 };
 
+/* What the batch loop reads of every rule it is handed, packed: the rule
+ * itself (and its file) is read only when it runs. */
+struct rhot {
+	uint8_t type;            /* T_* of its file */
+	uint8_t kind;            /* R_* */
+	int8_t need_set;         /* rinfo.need_set */
+	uint8_t names_shared;    /* rinfo.names_shared */
+	uint16_t need_bytes;
+};
+
 /* Markers: where a rule's 'need' regex may match.  The scan records
  * them as it goes, with the same cheap tests as rule starts (listed first
  * words, "bn" in "5bn" too, and first bytes of non-letters), a chunk of
@@ -86,6 +96,7 @@ struct matcher {
 	uint64_t names_lowpre[1024];    /* first two bytes of those (names.h) */
 	unsigned char quick[256];       /* Q_*: what a candidate starting with this byte may hold */
 	struct rinfo *info;
+	struct rhot *hot;        /* per rule id */
 	/* markers and collected candidates (above) */
 	uint32_t mk_bytes[256];  /* non-letter first bytes -> sets */
 	struct mkset *mk;
@@ -344,6 +355,14 @@ struct matcher *matcher_new(const struct patset *set, const struct norm_ctx *ctx
 			M->info[i].need_bytes = set->rules[i]->need_bytes;
 		}
 	}
+	M->hot = xcalloc((size_t)set->nrules + 1, sizeof *M->hot);
+	for (int i = 0; i < set->nrules; i++) {
+		M->hot[i].type = (uint8_t)set->rules[i]->file->type;
+		M->hot[i].kind = (uint8_t)set->rules[i]->kind;
+		M->hot[i].need_set = (int8_t)M->info[i].need_set;
+		M->hot[i].names_shared = (uint8_t)M->info[i].names_shared;
+		M->hot[i].need_bytes = (uint16_t)M->info[i].need_bytes;
+	}
 	index_words(M);
 	M->scalar = getenv("TRAWL_SCALAR") != NULL;
 	M->nofilter = getenv("TRAWL_NO_FILTERS") != NULL;
@@ -385,6 +404,7 @@ void matcher_free(struct matcher *M)
 	free(M->learned_values);
 	free(M->names.id);
 	free(M->info);
+	free(M->hot);
 	free(M->stamp);
 	free(M->rule_attempts);
 	free(M->rule_ns);
@@ -894,23 +914,24 @@ static void try_batch(struct matcher *M, const struct textview *tv, const struct
 	}
 
 	for (int k = 0; k < M->nbatch; k++) {
-		const struct rule *r = M->set->rules[M->batch[k]];
-		int t = r->file->type;
+		int id = M->batch[k];
+		const struct rhot *h = &M->hot[id];
+		int t = h->type;
 		if (opos < M->skip[t])
 			continue;
-		struct best *b = r->kind == R_REJECT ? &rej[t] : &acc[t];
-		const struct rinfo *in = &M->info[r->id];
-		if (in->need_set >= 0 && !M->nofilter &&
-		    !need_met(M, tv, run, in->need_set, (size_t)in->need_bytes, i))
+		struct best *b = h->kind == R_REJECT ? &rej[t] : &acc[t];
+		if (h->need_set >= 0 && !M->nofilter &&
+		    !need_met(M, tv, run, h->need_set, h->need_bytes, i))
 			continue;
-		if (r->kind == R_NAMES) {
+		const struct rule *r = M->set->rules[id];
+		if (h->kind == R_NAMES) {
 			M->attempts++;
 			M->rule_attempts[r->id]++;
 			/* The same list under another language's file: the same
 			 * answer, and the first rule wins a tie anyway. */
-			if (M->info[r->id].names_shared &&
-			    M->stamp[M->info[r->id].names_owner] == M->cand_no &&
-			    opos >= M->skip[M->set->rules[M->info[r->id].names_owner]->file->type])
+			if (h->names_shared &&
+			    M->stamp[M->info[id].names_owner] == M->cand_no &&
+			    opos >= M->skip[M->hot[M->info[id].names_owner].type])
 				continue;
 			size_t len;
 			int e = names_match(M->info[r->id].names, subj + at, subjlen - at, &len);
