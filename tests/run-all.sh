@@ -21,7 +21,7 @@ if [ -x build/asan/trawl ]; then
 	UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1:exitcode=99 \
 		run sh tests/run-cases.sh build/asan/trawl asan+ubsan
 fi
-for s in tests/run-windows.sh tests/run-readme.sh tests/run-cli.sh tests/run-html.sh tests/run-hostile.sh; do
+for s in tests/run-windows.sh tests/run-readme.sh tests/run-cli.sh tests/run-html.sh tests/run-hostile.sh tests/run-lists.sh; do
 	[ -f "$s" ] && run sh "$s" ./trawl
 done
 

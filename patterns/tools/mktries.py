@@ -9,8 +9,8 @@ named on the marker line (cs:NAME keeps the case, NAME!a,b leaves out the
 surfaces a and b), REGEX being the same set of surfaces factored as
 a trie (one branch per first character, and so on).  Matching is the same
 (greedy optional tails try the longer surface first); the lists stay the
-one source: run this after editing them (tests/unit/test_money.c checks
-that every surface is still matched).
+one source: run this after editing them (tests/run-lists.sh checks that
+every surface is still matched, with its value).
 
     python3 patterns/tools/mktries.py patterns/fr/money.pat patterns/en/money.pat
 """
@@ -88,7 +88,14 @@ def trie(surfs, fold):
                 groups.append('(?=[%s])(?:%s)' % (cls, '|'.join(alts[k:k + size])))
             alts = groups
         return '(?:' + '|'.join(alts) + ')' + ('?' if '' in node else '')
-    return emit(root)
+    body = emit(root)
+    firsts = sorted(c for c in root if c != '')
+    if len(firsts) > 1 and '' not in root:
+        # Most lookups fail at the first character (the word after a
+        # number is rarely a currency): one class test says so at once,
+        # where the buckets would each be tried.
+        body = '(?=[%s])%s' % (''.join(class_char(c) for c in firsts), body)
+    return body
 
 
 def regenerate(pat):
