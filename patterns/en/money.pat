@@ -63,8 +63,8 @@ define  posts2   (?:(?<=[ \n])(?<curcs2>(?&CURCS))|(?<cur2>(?<curn2>(?&CURN)))|(
 # before the amount: $ | US$ | HK$ | € | EUR | Rs. | A$
 define  pre      (?:(?<cursym>{cursym_t})|(?-i:(?<symcs>{symcs_t})|(?<codepre>{codepre_t})))
 define  pre2     (?:(?<cursym2>(?&CURSYM))|(?<symcs2>(?&SYMCS))|(?<codepre2>(?&CODEPRE)))
-# minor units: "and 43 cents" | "43c" | "and fifty" where the phrase ends
-define  minor    (?:\s+(?:and\s+)?(?<minor>[0-9]{1,2}|(?>(?&NUMW)))\s*(?:cents?|c|¢|pence|p|sen|paise|paisa|kopecks?|kopiyk[ay]s?)(?!\w)|\s+(?:and\s+)?(?<minor>[0-9]{1,2}|(?>(?&NUMW)))(?=\s*(?:$|[.,](?![0-9])|[;:!?\)"])|\s+(?:and|or)\s))
+# minor units (never after a minor unit: "22 cents and 5 cents" are two): "and 43 cents" | "43c" | "and fifty" where the phrase ends
+define  minor    (?:(?<!cent|cents|centime|centimes|pence|penny|pennies|¢|sen|paisa|paise|kopeck|kopecks)(?:\s+(?:and\s+)?(?<minor>[0-9]{1,2}|(?>(?&NUMW)))\s*(?:cents?|c|¢|pence|p|sen|paise|paisa|kopecks?|kopiyk[ay]s?)(?!\w)|\s+(?:and\s+)?(?<minor>[0-9]{1,2}|(?>(?&NUMW)))(?=\s*(?:$|[.,](?![0-9])|[;:!?\)"])|\s+(?:and|or)\s)))
 
 # One amount: [sign] number [scale] [currency]; "whole" marks a number
 # without decimals (minor units may follow it), "sw" a scale word that makes

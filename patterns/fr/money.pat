@@ -65,8 +65,8 @@ define  pre      (?:(?<cursym>{cursym_t})|(?-i:(?<symcs>{symcs_t})|(?<codepre>{c
 define  pre2     (?:(?<cursym2>(?&CURSYM))|(?<symcs2>(?&SYMCS))|(?<codepre2>(?&CODEPRE)))
 # a scale, and the "de"/"d'" that links it to the currency
 define  scl2     (?<scale2>(?&SCALE))(?:\s+de\s+|{sp}d'|{sp})
-# minor units: "et 23 centimes" | "23 cents" | "et 23" where the phrase ends
-define  minor    (?:\s+(?:et\s+)?(?<minor>[0-9]{1,2}|(?>(?&NUMW)))\s*(?:centimes?|cents?|c|¢|pence|p|sen|kopecks?)(?!\w)|\s+(?:et\s+)?(?<minor>[0-9]{1,2}|(?>(?&NUMW)))(?=\s*(?:$|[.,](?![0-9])|[;:!?\)»"])|\s+(?:et|ou)\s))
+# minor units (never after a minor unit: "22 cents and 5 cents" are two): "et 23 centimes" | "23 cents" | "et 23" where the phrase ends
+define  minor    (?:(?<!cent|cents|centime|centimes|pence|penny|pennies|¢|sen|paisa|paise|kopeck|kopecks)(?:\s+(?:et\s+)?(?<minor>[0-9]{1,2}|(?>(?&NUMW)))\s*(?:centimes?|cents?|c|¢|pence|p|sen|kopecks?)(?!\w)|\s+(?:et\s+)?(?<minor>[0-9]{1,2}|(?>(?&NUMW)))(?=\s*(?:$|[.,](?![0-9])|[;:!?\)»"])|\s+(?:et|ou)\s)))
 
 # One amount: [sign] number [scale [de|d']] [currency]; "whole" marks a number
 # without decimals (minor units may follow it), "sw" a scale word that makes
