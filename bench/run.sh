@@ -59,7 +59,7 @@ for t in all money date org percent date,org; do
 	[ "$t" = all ] || opt="-t $t"
 	set -- $(measure "./trawl $opt")
 	ratio=$(awk -v a="$1" -v b="$rg_mbs" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }')
-	printf '%-28s %8s %8s %9s\n' "trawl ${opt:--all types}" "$1" "$ratio" "$2"
+	printf '%-28s %8s %8s %9s\n' "trawl ${opt:-(all types)}" "$1" "$ratio" "$2"
 done
 set -- $(measure "env TRAWL_SCALAR=1 ./trawl")
 printf '%-28s %8s %8s %9s\n' "trawl (scalar scan)" "$1" "" "$2"
