@@ -17,7 +17,7 @@
  * space) lets names_match turn away a word that starts no entry after one
  * pass over it, without walking the trie (whose hash table is too large
  * for the caches when a list holds thousands of names). */
-#define NAMES_BLOOM_BITS (1u << 17)
+#define NAMES_BLOOM_BITS (1u << 17)   /* at most; a built list's is sized to it */
 
 struct names {
 	uint64_t *slots;         /* transitions, see names.c */
@@ -32,7 +32,8 @@ struct names {
 	unsigned char first[32]; /* folded first bytes present */
 	unsigned char lowfirst[32]; /* the same, of entries that may match a
 				     * text starting with a small letter */
-	uint64_t *bloom;         /* NAMES_BLOOM_BITS bits: folded first words */
+	uint64_t *bloom;         /* bloom_mask + 1 words: folded first words */
+	uint64_t bloom_mask;
 	uint64_t lowpre[1024];   /* 65536 bits: first two folded bytes of the
 				  * entries that start with a small letter */
 	uint64_t pre2[1024];     /* the same, of all entries */
