@@ -277,6 +277,29 @@ int keytab_maybe(const struct keytab *t, const unsigned char *s, size_t n)
  * (offs[L]: bytes of the first L), CLOSED for a shorter word, else SAT.
  * Returns the number of letters (counting at most TRIG_K + 1) and sets
  * *end past them. */
+/* The number of ASCII letters that start s[0..8), or -1 where a
+ * non-ASCII byte ends them early (it may be a letter: the caller decodes).
+ * Eight bytes at once, without a branch per letter: word lengths vary too
+ * much for the byte loop's exit to be predicted. */
+static int ascii_letters8(const unsigned char *s)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	const uint64_t ones = 0x0101010101010101ull, high = ones * 0x80;
+	uint64_t v;
+	memcpy(&v, s, 8);
+	uint64_t x = (v | ones * 0x20) & ones * 0x7F;   /* folded, bit 7 clear: no carries */
+	uint64_t letter = (x + ones * (0x80 - 'a')) & ~(x + ones * (0x80 - 'z' - 1)) & ~v & high;
+	uint64_t stop = ~letter & high;
+	int len = stop ? __builtin_ctzll(stop) / 8 : 8;
+	if (len < TRIG_K + 1 && len < 8 && (s[len] & 0x80))
+		return -1;
+	return len;
+#else
+	(void)s;
+	return -1;
+#endif
+}
+
 int word_key(const unsigned char *s, size_t n, struct trig_key *k,
 	     unsigned char offs[TRIG_K + 1], size_t *end)
 {
@@ -284,6 +307,20 @@ int word_key(const unsigned char *s, size_t n, struct trig_key *k,
 	size_t i = 0;
 	memset(k, 0, sizeof *k);
 	offs[0] = 0;
+	int fast = n >= 8 ? ascii_letters8(s) : -1;
+	if (fast >= 0) {
+		nlet = fast < TRIG_K + 1 ? fast : TRIG_K + 1;
+		int kl = nlet < TRIG_K ? nlet : TRIG_K;
+		for (int j = 0; j < kl; j++) {
+			k->s[j] = (unsigned char)(s[j] | 0x20);
+			offs[j + 1] = (unsigned char)(j + 1);
+		}
+		k->len = (unsigned char)kl;
+		k->nlet = (unsigned char)kl;
+		k->state = nlet < TRIG_K ? TRIG_CLOSED : TRIG_SAT;
+		*end = (size_t)nlet;
+		return nlet;
+	}
 	while (i < n && nlet <= TRIG_K) {
 		unsigned c = s[i];
 		int32_t cp;

@@ -32,6 +32,33 @@ static void test_word_key(void)
 	CHECK_STR(key_of("bn€", &n, &end), "bn/C");
 	CHECK_STR(key_of("42", &n, &end), "/C");
 	CHECK_INT(n, 0);
+
+	/* Eight bytes or more take the word-at-once path: the same keys,
+	 * letter counts, ends and offsets as the byte loop (which a word
+	 * followed by fewer than eight bytes takes). */
+	static const char *const words[] = {"le", "Les", "Semaine", "abcd", "abcde", "a", "x1",
+		"MARS", "d'", "Zürich", "naïve", "été", "Été", "boîte", "abé", "zZ[`{@"};
+	for (size_t w = 0; w < sizeof words / sizeof *words; w++) {
+		char longer[64];
+		snprintf(longer, sizeof longer, "%s;.......", words[w]);
+		size_t wl = strlen(words[w]);
+		struct trig_key a, b;
+		unsigned char oa[TRIG_K + 1], ob[TRIG_K + 1];
+		size_t ea, eb;
+		memset(oa, 0, sizeof oa);
+		memset(ob, 0, sizeof ob);
+		int na = word_key((const unsigned char *)longer, strlen(longer), &a, oa, &ea);
+		int nb = word_key((const unsigned char *)words[w], wl, &b, ob, &eb);
+		CHECK_INT(na, nb);
+		CHECK_INT(ea, eb);
+		CHECK(memcmp(&a, &b, sizeof a) == 0);
+		CHECK(memcmp(oa, ob, (size_t)(a.nlet + 1)) == 0);
+	}
+	CHECK_STR(key_of("abcdefghij", &n, &end), "abcd/S");
+	CHECK_INT(n, 5);
+	CHECK_INT(end, 5);
+	CHECK_STR(key_of("ab cdefghij", &n, &end), "ab/C");
+	CHECK_STR(key_of("Zürich street", &n, &end), "züri/S");
 }
 
 static struct trig_key mk(const char *s, int state)
