@@ -273,10 +273,6 @@ int keytab_maybe(const struct keytab *t, const unsigned char *s, size_t n)
 	return t->pairs[pr / 8] & (1u << (pr % 8));
 }
 
-/* The key of the letters at s[0..n): folded, its first TRIG_K letters
- * (offs[L]: bytes of the first L), CLOSED for a shorter word, else SAT.
- * Returns the number of letters (counting at most TRIG_K + 1) and sets
- * *end past them. */
 /* The number of ASCII letters that start s[0..8), or -1 where a
  * non-ASCII byte ends them early (it may be a letter: the caller decodes).
  * Eight bytes at once, without a branch per letter: word lengths vary too
@@ -300,6 +296,10 @@ static int ascii_letters8(const unsigned char *s)
 #endif
 }
 
+/* The key of the letters at s[0..n): folded, its first TRIG_K letters
+ * (offs[L]: bytes of the first L), CLOSED for a shorter word, else SAT.
+ * Returns the number of letters (counting at most TRIG_K + 1) and sets
+ * *end past them. */
 int word_key(const unsigned char *s, size_t n, struct trig_key *k,
 	     unsigned char offs[TRIG_K + 1], size_t *end)
 {

@@ -12,13 +12,10 @@
 struct rinfo {
 	int part1[4], part2[4]; /* group numbers of part1 and part2 (several may share the name) */
 	int npart1, npart2;
-	struct names *names;    /* R_NAMES */
-	int names_shared;       /* names belongs to an earlier rule... */
-	int names_owner;        /* ...this one */
-	struct pairs *pairs;    /* wild rules */
+	struct names *names;    /* R_NAMES (shared: see rhot) */
+	int names_owner;        /* the earlier rule whose trie it shares */
+	struct pairs *pairs;    /* rules tried where their first two bytes allow */
 	int64_t interp_left;    /* ns of interpretation left before JIT-compiling */
-	int need_set;           /* marker set of the rule's 'need', or -1 */
-	int need_bytes;
 };
 
 /* What the batch loop reads of every rule it is handed, packed: the rule
@@ -26,8 +23,8 @@ struct rinfo {
 struct rhot {
 	uint8_t type;            /* T_* of its file */
 	uint8_t kind;            /* R_* */
-	int8_t need_set;         /* rinfo.need_set */
-	uint8_t names_shared;    /* rinfo.names_shared */
+	int8_t need_set;         /* marker set of the rule's 'need', or -1 */
+	uint8_t names_shared;    /* its trie belongs to rinfo.names_owner */
 	uint16_t need_bytes;
 };
 
@@ -284,16 +281,19 @@ struct matcher *matcher_new(const struct patset *set, const struct norm_ctx *ctx
 	const char *jm = getenv("TRAWL_JIT");
 	int jit_mode = jm && *jm == '0' ? 0 : jm && *jm == '1' ? 1 : -1;
 	M->batch = xmalloc(((size_t)set->nrules + 1) * sizeof *M->batch);
+	M->hot = xcalloc((size_t)set->nrules + 1, sizeof *M->hot);
 	for (int i = 0; i < set->nrules; i++) {
 		const struct rule *r = set->rules[i];
-		M->info[i].need_set = -1;
+		M->hot[i].type = (uint8_t)r->file->type;
+		M->hot[i].kind = (uint8_t)r->kind;
+		M->hot[i].need_set = -1;
 		if (r->kind == R_NAMES) {
 			/* One trie per list, shared by the files that name it. */
 			for (int j = 0; j < i && !M->info[i].names; j++)
 				if (set->rules[j]->kind == R_NAMES && set->rules[j]->names == r->names &&
-				    !M->info[j].names_shared) {
+				    !M->hot[j].names_shared) {
 					M->info[i].names = M->info[j].names;
-					M->info[i].names_shared = 1;
+					M->hot[i].names_shared = 1;
 					M->info[i].names_owner = j;
 				}
 			if (!M->info[i].names)
@@ -322,7 +322,7 @@ struct matcher *matcher_new(const struct patset *set, const struct norm_ctx *ctx
 		if (r->kind == R_NEED) {
 			/* More sets than a mask holds: the rules go unfiltered. */
 			if (M->nmk < MK_MAX) {
-				M->info[i].need_set = M->nmk;
+				M->hot[i].need_set = (int8_t)M->nmk;
 				index_need(M, r);
 			}
 			continue;
@@ -351,17 +351,9 @@ struct matcher *matcher_new(const struct patset *set, const struct norm_ctx *ctx
 	for (int i = 0; i < set->nrules; i++) {
 		const struct rule *n = set->rules[i]->need;
 		if (n) {
-			M->info[i].need_set = M->info[n->twin >= 0 ? n->twin : n->id].need_set;
-			M->info[i].need_bytes = set->rules[i]->need_bytes;
+			M->hot[i].need_set = M->hot[n->twin >= 0 ? n->twin : n->id].need_set;
+			M->hot[i].need_bytes = (uint16_t)set->rules[i]->need_bytes;
 		}
-	}
-	M->hot = xcalloc((size_t)set->nrules + 1, sizeof *M->hot);
-	for (int i = 0; i < set->nrules; i++) {
-		M->hot[i].type = (uint8_t)set->rules[i]->file->type;
-		M->hot[i].kind = (uint8_t)set->rules[i]->kind;
-		M->hot[i].need_set = (int8_t)M->info[i].need_set;
-		M->hot[i].names_shared = (uint8_t)M->info[i].names_shared;
-		M->hot[i].need_bytes = (uint16_t)M->info[i].need_bytes;
 	}
 	index_words(M);
 	M->scalar = getenv("TRAWL_SCALAR") != NULL;
@@ -396,7 +388,7 @@ void matcher_free(struct matcher *M)
 		free(M->wild[b].id);
 	}
 	for (int i = 0; i < M->set->nrules; i++) {
-		if (!M->info[i].names_shared)
+		if (!M->hot[i].names_shared)
 			names_free(M->info[i].names);
 		free(M->info[i].pairs);
 	}
@@ -468,33 +460,16 @@ static void batch_add(struct matcher *M, const struct idlist *l)
 	}
 }
 
-/* Add the wild rules for a word starting with bytes s[0], s[1]. */
-static void batch_wild(struct matcher *M, const unsigned char *s, size_t n)
+/* Add the rules of l (wild ones, or those starting with a sign) that
+ * can start with bytes s[0], s[1] ("." of ".5", not of ". The"); a
+ * non-ASCII first byte is not filtered. */
+static void batch_pairs(struct matcher *M, const struct idlist *l, const unsigned char *s, size_t n)
 {
 	unsigned c0 = s[0], c1 = n > 1 ? s[1] : 0;
-	const struct idlist *l = &M->wild[c0];
 	for (int i = 0; i < l->n; i++) {
 		uint16_t id = l->id[i];
-		struct pairs *p = M->info[id].pairs;
-		if (c0 < 0x80 && p && !M->nofilter && !pair_ok(&M->probe, M->set->rules[id], p, c0, c1))
-			continue;
-		if (M->stamp[id] != M->cand_no) {
-			M->stamp[id] = M->cand_no;
-			M->batch[M->nbatch++] = id;
-		}
-	}
-}
-
-/* Add the rules that start with punctuation or a sign s[0] (ASCII, not a
- * digit), where the byte after it, s[1], can follow ("." of ".5", not of
- * ". The"). */
-static void batch_punct(struct matcher *M, const unsigned char *s, size_t n)
-{
-	unsigned c0 = s[0], c1 = n > 1 ? s[1] : 0;
-	const struct idlist *l = &M->bytes[c0];
-	for (int i = 0; i < l->n; i++) {
-		uint16_t id = l->id[i];
-		if (!M->nofilter && !pair_ok(&M->probe, M->set->rules[id], M->info[id].pairs, c0, c1))
+		if (c0 < 0x80 && !M->nofilter &&
+		    !pair_ok(&M->probe, M->set->rules[id], M->info[id].pairs, c0, c1))
 			continue;
 		if (M->stamp[id] != M->cand_no) {
 			M->stamp[id] = M->cand_no;
@@ -1090,13 +1065,15 @@ static void candidate(struct matcher *M, const struct tv_run *run, size_t i, int
 	if (k == C_LETTER) {
 		gather_letter(M, t + i, run->len - i);
 		if (M->wild[c].n)
-			batch_wild(M, t + i, run->len - i);
+			batch_pairs(M, &M->wild[c], t + i, run->len - i);
 		if (names_ok)
 			batch_add(M, &M->names);
 	} else {
-		if (M->bytes[c].n && c < 0x80 && k != C_DIGIT)
-			batch_punct(M, t + i, run->len - i);
-		else if (M->bytes[c].n && (c < 0x80 || k != C_DIGIT))
+		/* An ASCII digit starts its rules whatever follows it; a
+		 * non-ASCII digit or combining mark starts none. */
+		if (M->bytes[c].n && k != C_DIGIT)
+			batch_pairs(M, &M->bytes[c], t + i, run->len - i);
+		else if (M->bytes[c].n && c < 0x80)
 			batch_add(M, &M->bytes[c]);
 		if (k == C_DIGIT && names_ok && c < 0x80)
 			batch_add(M, &M->names);
