@@ -577,15 +577,22 @@ static void limit_warning(struct matcher *M, const struct rule *r, int rc)
 		r->file->name, r->line, (const char *)msg);
 }
 
-/* Try the batch at view offset i of run; append what wins per type. */
 /* The subject a rule sees at view offset i of run: LOOKBEHIND_MAX input
  * bytes before, MATCH_MAX after, within the run. */
 static void bounds(const struct textview *tv, const struct tv_run *run, size_t i,
 		   uint64_t opos, size_t *sfrom, size_t *sto)
 {
 	if (!run->map) {
-		*sfrom = i > LOOKBEHIND_MAX ? i - LOOKBEHIND_MAX : 0;
-		*sto = run->len - i > MATCH_MAX ? i + MATCH_MAX : run->len;
+		/* In place: input bytes are view bytes; a bound inside a
+		 * character moves to the next one, as tv_vindex would. */
+		size_t f = i > LOOKBEHIND_MAX ? i - LOOKBEHIND_MAX : 0;
+		size_t e = run->len - i > MATCH_MAX ? i + MATCH_MAX : run->len;
+		while ((run->text[f] & 0xC0) == 0x80)
+			f++;
+		while (e < run->len && (run->text[e] & 0xC0) == 0x80)
+			e++;
+		*sfrom = f;
+		*sto = e;
 		return;
 	}
 	*sfrom = opos >= run->ostart + LOOKBEHIND_MAX ?
@@ -858,6 +865,7 @@ static int lang_wins(struct matcher *M, const struct textview *tv, const struct 
 	return a != b && r->kind != R_REJECT && context_lang(M, tv, run, i) == a;
 }
 
+/* Try the batch at view offset i of run; append what wins per type. */
 static void try_batch(struct matcher *M, const struct textview *tv, const struct tv_run *run,
 		      size_t i, int word_start, struct recvec *out)
 {

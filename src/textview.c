@@ -106,7 +106,9 @@ static void put_unit(struct textview *tv, const unsigned char *u, size_t n,
 	}
 }
 
-static void add_run(struct textview *tv, size_t from, size_t to, int ascii)
+/* Add the run win[from, to).  A verbatim run (ASCII, or characters that
+ * normalization leaves alone) is matched in place: no copy, no map. */
+static void add_run(struct textview *tv, size_t from, size_t to, int verbatim)
 {
 	if (from >= to)
 		return;
@@ -116,7 +118,7 @@ static void add_run(struct textview *tv, size_t from, size_t to, int ascii)
 	}
 	struct tv_run *r = &tv->runs[tv->nruns];
 	r->ostart = tv->base + from;
-	if (ascii) {
+	if (verbatim) {
 		r->text = tv->win + from;
 		r->len = to - from;
 		r->map = NULL;
@@ -197,7 +199,7 @@ void tv_build(struct textview *tv, const unsigned char *win, size_t wlen,
 	tv->vlen = 0;
 
 	size_t start = 0, i = 0;
-	int ascii = 1;
+	int verbatim = 1;   /* the run so far is its own view */
 	while (i < wlen) {
 		unsigned char c = win[i];
 		switch (byte_class[c]) {
@@ -207,43 +209,49 @@ void tv_build(struct textview *tv, const unsigned char *win, size_t wlen,
 		case B_BREAK: {
 			size_t j = blank_line_end(win, wlen, i);
 			if (j) {
-				add_run(tv, start, i, ascii);
+				add_run(tv, start, i, verbatim);
 				start = i = j;
-				ascii = 1;
+				verbatim = 1;
 			} else {
 				i++;
 			}
 			break;
 		}
 		case B_NUL:
-			add_run(tv, start, i, ascii);
+			add_run(tv, start, i, verbatim);
 			start = ++i;
-			ascii = 1;
+			verbatim = 1;
 			break;
 		default: {
 			int32_t cp;
 			int len = utf8_decode(win + i, wlen - i, &cp);
 			if (len > 0) {
-				ascii = 0;
+				/* A combining mark is not stable: the run
+				 * around it is normalized. */
+				if (!stable_char(cp))
+					verbatim = 0;
 				i += (size_t)len;
 			} else if (len == 0 && !at_eof) {
-				add_run(tv, start, i, ascii);
+				add_run(tv, start, i, verbatim);
 				return;     /* the rest comes with the next window */
 			} else {
-				add_run(tv, start, i, ascii);
+				add_run(tv, start, i, verbatim);
 				start = ++i;
-				ascii = 1;
+				verbatim = 1;
 			}
 		}
 		}
 	}
-	add_run(tv, start, wlen, ascii);
+	add_run(tv, start, wlen, verbatim);
 }
 
 uint64_t tv_oend(const struct textview *tv, const struct tv_run *r, size_t e)
 {
-	if (!r->map)
+	if (!r->map) {
+		while (e < r->len && (r->text[e] & 0xC0) == 0x80)
+			e++;
 		return r->ostart + e;
+	}
 	uint32_t u = r->map[e - 1];
 	return tv->base + u + tv_unit_len(tv->win + u, tv->wlen - u);
 }
@@ -272,7 +280,12 @@ size_t tv_vindex(const struct textview *tv, const struct tv_run *r, uint64_t off
 	if (!r->map) {
 		if (off <= r->ostart)
 			return 0;
-		return off - r->ostart < r->len ? (size_t)(off - r->ostart) : r->len;
+		if (off - r->ostart >= r->len)
+			return r->len;
+		size_t i = (size_t)(off - r->ostart);
+		while (i < r->len && (r->text[i] & 0xC0) == 0x80)
+			i++;
+		return i;
 	}
 	size_t lo = 0, hi = r->len;
 	while (lo < hi) {

@@ -3,8 +3,10 @@
  *
  * The window is cut into runs: maximal stretches of valid UTF-8 that hold
  * no blank line, no NUL byte and no invalid sequence, so that no match
- * can cross one of those barriers.  A run of pure ASCII is matched in
- * place (no copy, no map).  Any other run is copied in NFC, with every
+ * can cross one of those barriers.  A run that normalization would leave
+ * as it is (ASCII, and the Latin letters of U+00A1..U+024F with no
+ * combining mark) is matched in place: no copy, no map, which spares most
+ * French text the map's four bytes per byte.  Any other run is copied in NFC, with every
  * space separator (U+00A0, U+202F, U+2009...) lumped to ' ', typographic
  * apostrophes to '\'', dashes and U+2212 to '-', and default-ignorable
  * code points (soft hyphen, BOM, zero-width space) dropped; a map gives,
@@ -21,7 +23,8 @@ struct tv_run {
 	const unsigned char *text;   /* view text, valid UTF-8 */
 	size_t len;
 	uint64_t ostart;             /* input offset of text[0] */
-	const uint32_t *map;         /* NULL: identity; else window-relative offsets */
+	const uint32_t *map;         /* NULL: in place (text is the input); else
+	                              * window-relative offsets */
 };
 
 struct textview {

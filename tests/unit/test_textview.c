@@ -24,6 +24,26 @@ static void test_ascii_identity(void)
 	CHECK_INT(tv_oend(&tv, &tv.runs[0], 11), 1011);
 }
 
+static void test_latin_in_place(void)
+{
+	/* Latin letters that NFC leaves alone: matched in the input itself;
+	 * one curly apostrophe further on and the run is a normalized copy. */
+	static const char s[] = "\xc3\xa9t\xc3\xa9 \xc3\xa0 Paris";
+	build(s);
+	CHECK_INT(tv.nruns, 1);
+	CHECK(tv.runs[0].map == NULL);
+	CHECK(tv.runs[0].text == (const unsigned char *)s);
+	CHECK_INT(tv_ostart(&tv, &tv.runs[0], 2), 1002);
+	CHECK_INT(tv_oend(&tv, &tv.runs[0], 1), 1002);     /* inside é: all of it */
+	CHECK_INT(tv_oend(&tv, &tv.runs[0], 5), 1005);
+	CHECK_INT(tv_vindex(&tv, &tv.runs[0], 1004), 5);   /* inside é: next char */
+	build("\xc3\xa9t\xc3\xa9 l\xe2\x80\x99" "an");
+	CHECK(tv.runs[0].map != NULL);
+	CHECK_INT(tv.runs[0].len, 10);
+	build("cafe\xcc\x81");                               /* a combining mark */
+	CHECK(tv.runs[0].map != NULL);
+}
+
 static void test_blank_lines_split(void)
 {
 	build("one\ntwo\n\nthree\r\n\r\nfour\n \t\nfive");
@@ -154,6 +174,7 @@ int main(void)
 	tv_init(&tv, 4096);
 	static const struct test_case tests[] = {
 		{"ascii_identity", test_ascii_identity},
+		{"latin_in_place", test_latin_in_place},
 		{"blank_lines_split", test_blank_lines_split},
 		{"cr_only_blank_line", test_cr_only_blank_line},
 		{"nul_and_invalid_are_barriers", test_nul_and_invalid_are_barriers},
