@@ -76,7 +76,7 @@ define  half     (?:\s+and\s+a\s+(?<andhalf>half)(?!\w))
 define  hyscl    (?:{sp}|-(?=(?&SCALEWORD)(?!\w)))
 define  scl      (?<scale>(?:(?=(?<sw>(?&SCALEWORD))(?!\w))|)(?&SCALE))
 define  noweight (?!(?<=pounds|pound)\s+(?:of|heavier|lighter|overweight)(?!\w))
-define  singlex  {sgn}?(?<amount>(?>(?<whole>{int})|{num}|(?<whole>{numw}))){half}?(?:{hyscl}{scl}{half}?)?(?:(?:{sp}|-(?=\p{L}))(?<hc>{post}){noweight})?
+define  singlex  (?:{sgn}(?=\.?[0-9]))?(?<amount>(?>(?<whole>{int})|{num}|(?<whole>{numw}))){half}?(?:{hyscl}{scl}{half}?)?(?:(?:{sp}|-(?=\p{L}))(?<hc>{post}){noweight})?
 define  single   (?<part1>{singlex})
 define  singlepx (?<![\w"'={\\@])(?!\$\s?[0-9]\b(?!\s?[.,]?[0-9])["'}]){pre}\s?(?<amount>(?<whole>{int})|{num})(?:{hyscl}(?<scale>(?&SCALE))(?!\w))?
 define  singlep  (?<part1>{singlepx})
