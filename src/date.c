@@ -453,7 +453,20 @@ static int settle_year(struct dspec *s, const struct norm_ctx *c)
 {
 	if (s->yknown || !c->has_ref || s->has_rel)
 		return 0;
-	if (s->m && (s->d || s->prec == P_DAY) && !s->nth) {
+	if (s->m && s->d > 0 && !s->nth && s->has_dir && s->dir != 0) {
+		/* "le 3 mars dernier": the last one before the reference
+		 * date; "le 3 mars prochain": the first after it. */
+		int64_t ref = ref_days(c);
+		int y = c->ref_y - s->dir, k = 0;
+		/* Nine years find a 29 February either way. */
+		for (; k < 9; k++, y += s->dir)
+			if (cal_valid(y, s->m, s->d) &&
+			    (cal_days(y, s->m, s->d) - ref) * s->dir > 0)
+				break;
+		if (k == 9)
+			return -1;
+		s->y = y;
+	} else if (s->m && (s->d || s->prec == P_DAY) && !s->nth) {
 		int y = nearest_year(s->m, s->d > 0 ? s->d : 0, c);
 		if (y < 0)
 			return -1;

@@ -66,8 +66,9 @@ define  yend     (?![0-9]|[.,][0-9]|{sp}*(?:%|‰|€|\$|£|¥|[:h][0-9])|{sp}+(
 # the separator of a range ("et" only after "entre")
 define  rsep     (?<sep>{sp}*[-~]{sp}*|{sp}+(?:au|à|jusqu'au|jusqu'à){sp}+|(?(<entre>){sp}+et{sp}+|(*FAIL)))
 define  rsep0    (?<sep>{sp}*[-~]{sp}*|{sp}+(?:au|à|jusqu'au|jusqu'à){sp}+)
-# after a day: " février 2024", " jour de juillet de 1995", " octobre 74"
-define  fdm      {sp}+(?:jour{sp}+(?:de{sp}+|d'))?(?:de{sp}+)?(?<month>(?&zsmw))(?:,?{sp}+(?:de{sp}+)?(?<year>(?&zsyear))(?![-/][0-9])|{sp}+(?<year>{yy})(?![:h.,]?[0-9]|{sp}*[a-zA-Z0-9%€$£:]))?
+# after a day: " février 2024", " jour de juillet de 1995", " octobre 74",
+# " mars dernier" (the last 3 March before the reference date)
+define  fdm      {sp}+(?:jour{sp}+(?:de{sp}+|d'))?(?:de{sp}+)?(?<month>(?&zsmw))(?:,?{sp}+(?:de{sp}+)?(?<year>(?&zsyear))(?![-/][0-9])|{sp}+(?<year>{yy})(?![:h.,]?[0-9]|{sp}*[a-zA-Z0-9%€$£:])|{sp}+(?<dir>dernier|prochain)(?!{wc}|-))?
 # the start of a range of days, after its day: " mars 2024" or nothing
 define  dstart   (?:{sp}+(?:de{sp}+)?(?<month>(?&zsmw))(?:,?{sp}+(?<year>{y4}))?)?
 # the end of a range of days: "5 mars 2024", "dimanche 15e juillet", "22 ce mois", "07/05, 2020"
