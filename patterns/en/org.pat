@@ -11,6 +11,9 @@ list    fnorg    ../common/orgs-firstname.tsv  # listed names starting with one
 list    places   ../common/places.tsv     # country names (French and English)
 list    stop     lists/org-stop.tsv       # sentence starters, never a name
 list    nat      lists/curadj.tsv         # nationalities and countries (lower case)
+list    acrostop lists/org-acrostop.tsv   # acronyms that are not bodies (GDP, CEO)
+list    acrotech ../common/org-acrotech.tsv  # computing terms in capitals (POSIX, NULL)
+list    code     ../common/currency-codes.tsv  # ISO 4217 (USD, EUR): not bodies either
 
 # ------------------------------------------------------------ gazetteer
 names   orglang
@@ -82,6 +85,12 @@ need    apposed      120 \b(?:unit|subsidiary|division|affiliate|arm|offshoot)\s
 
 # the Commission, the Council, the Senate, the Cabinet (cue outside).
 rule    inst         \b[Tt]he\s+(?=\p{Lu})\K(?<org>Commission|Council|Parliament|Senate|Congress|Cabinet|Treasury|Court|Assembly|Politburo|Bundesbank|Fed)(?![\p{L}\d])(?!\s+(?:of|for|on)\s+\p{Lu})(?!\s*\p{Lu})
+# An acronym the lists do not know, after "the" in running text and before
+# a small word, a possessive or a punctuation mark (the TASR news agency,
+# the AMS said): a body far more often than not.  Places, titles, figures,
+# units and currency codes are listed in acrostop and code; all-capital
+# headlines never pass ("the" and the next word must be in small letters).
+rule    acronym      \b[Tt]he\s+\K(?!(?:{acrostop}|{acrotech}|{code})(?![\p{L}\d]))(?![IVXLCDM]+(?![\p{L}\d]))(?<org>[A-Z]{2}[A-Z\d]{0,4})(?![\p{L}\d&]|\.\p{L}|-\p{L})(?='s\b|\s+\p{Ll}|\s*[,;:)]|\.(?:\s|$))
 
 # ------------------------------------------------------------ negatives
 # Lower-case titles before a surname: governor Matsushita, spokesman Smith.

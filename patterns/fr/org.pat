@@ -13,6 +13,7 @@ list    stop     lists/org-stop.tsv       # sentence starters, never a name
 list    months   lists/months.tsv
 list    weekdays lists/weekdays.tsv
 list    acrostop lists/org-acrostop.tsv  # acronyms that are not bodies (TVA, HLM)
+list    acrotech ../common/org-acrotech.tsv  # computing terms in capitals (POSIX, NULL)
 
 # ------------------------------------------------------------ gazetteer
 # Listed names, longest first; on a tie the first list wins.
@@ -103,8 +104,9 @@ need    legal        160 (?:{legal}|Limited|Incorporated|Corporation|Holding|Hol
 
 # An acronym the lists do not know, in running French text, after an
 # article or a preposition (la CCSDN, de l'OPAC): French bodies go by
-# their acronyms; the common non-organization ones are listed in acrostop.
-rule    acronym      (?=[A-Z\x{C0}-\x{DE}]{2}[A-Z\x{C0}-\x{DE}\d]{0,4}(?![\p{L}\d&]|\.\p{L}|-\p{L}))(?<=\b[Ll]a\s|\b[Ll]e\s|\b[Ll]es\s|\b[Dd]u\s|\b[Dd]e\s|\b[Dd]es\s|\b[Aa]u\s|\b[Aa]ux\s|\bà\s|\bet\s|\bpar\s|\bsur\s|\bpour\s|\bavec\s|\bdans\s|\bcontre\s|\bselon\s|\bchez\s|\b[Ll]'|\b[Dd]'|\(|\(\s)(?<![\p{L}\d.&"«-])(?<!" )(?<!« )(?!(?:{acrostop})(?![\p{L}\d]))(?![IVXLCDM]+(?![\p{L}\d]))(?<org>[A-Z\x{C0}-\x{DE}]{2}[A-Z\x{C0}-\x{DE}\d]{1,2}|(?![B-DF-HJ-NP-TV-XZ\d]*[AEIOUY][B-DF-HJ-NP-TV-XZ\d]*[AEIOUY])[A-Z\x{C0}-\x{DE}]{2}[A-Z\x{C0}-\x{DE}\d]{3,4})(?![\p{L}\d&]|\.\p{L}|-\p{L})(?!["»]|\s+[-:])
+# their acronyms; the common non-organization ones are listed in acrostop
+# and acrotech.  One before a number names a standard (la norme ISO 8601).
+rule    acronym      (?=[A-Z\x{C0}-\x{DE}]{2}[A-Z\x{C0}-\x{DE}\d]{0,4}(?![\p{L}\d&]|\.\p{L}|-\p{L}))(?<=\b[Ll]a\s|\b[Ll]e\s|\b[Ll]es\s|\b[Dd]u\s|\b[Dd]e\s|\b[Dd]es\s|\b[Aa]u\s|\b[Aa]ux\s|\bà\s|\bet\s|\bpar\s|\bsur\s|\bpour\s|\bavec\s|\bdans\s|\bcontre\s|\bselon\s|\bchez\s|\b[Ll]'|\b[Dd]'|\(|\(\s)(?<![\p{L}\d.&"«-])(?<!" )(?<!« )(?!(?:{acrostop}|{acrotech})(?![\p{L}\d]))(?![IVXLCDM]+(?![\p{L}\d]))(?<org>[A-Z\x{C0}-\x{DE}]{2}[A-Z\x{C0}-\x{DE}\d]{1,2}|(?![B-DF-HJ-NP-TV-XZ\d]*[AEIOUY][B-DF-HJ-NP-TV-XZ\d]*[AEIOUY])[A-Z\x{C0}-\x{DE}]{2}[A-Z\x{C0}-\x{DE}\d]{3,4})(?![\p{L}\d&]|\.\p{L}|-\p{L})(?!["»]|\s+[-:]|\s+[0-9])
 
 
 # ------------------------------------------------------------ negatives
