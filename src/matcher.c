@@ -998,6 +998,15 @@ static void try_batch(struct matcher *M, const struct textview *tv, const struct
 			emit(M, tv, run, subj, subjlen, sfrom, a, 2, a->ov[2 * g2], a->ov[2 * g2 + 1],
 			     NULL, out);
 		} else {
+			if (t == T_ORG && a->novec && M->learned) {
+				/* A name this input has defined keeps its value
+				 * whichever rule finds it ("the OFCCP" after
+				 * "Office of ... (OFCCP)"). */
+				size_t len;
+				int e = names_match(M->learned, subj + a->start, a->end - a->start, &len);
+				if (e >= 0 && len == a->end - a->start)
+					names_value[t] = M->learned->values[e];
+			}
 			const struct record *rec = emit(M, tv, run, subj, subjlen, sfrom, a, 0,
 							a->start, a->end, names_value[t], out);
 			/* An organization a rule found is known for the rest of the
