@@ -442,10 +442,13 @@ void matcher_stats(const struct matcher *M, FILE *f)
 				r->file->name, r->line, r->name, w->file->name, w->line);
 			continue;
 		}
-		fprintf(f, "%10llu %8.1f ms  %s:%d %s (%s%s%zu keys)\n", (unsigned long long)M->rule_attempts[i],
-			M->rule_ns[i] / 1e6,
+		uint32_t cap = 0;
+		if (r->code)
+			pcre2_pattern_info(r->code, PCRE2_INFO_CAPTURECOUNT, &cap);
+		fprintf(f, "%10llu %8.1f ms  %s:%d %s (%s%s%zu keys, %u groups)\n",
+			(unsigned long long)M->rule_attempts[i], M->rule_ns[i] / 1e6,
 			r->file->name, r->line, r->name, t->wild ? "wild, " : "",
-			t->nonletter ? "non-letter, " : "", t->n);
+			t->nonletter ? "non-letter, " : "", t->n, (unsigned)cap);
 	}
 }
 

@@ -76,7 +76,10 @@ define  half     (?:\s+and\s+a\s+(?<andhalf>half)(?!\w))
 define  hyscl    (?:{sp}|-(?=(?&SCALEWORD)(?!\w)))
 define  scl      (?<scale>(?:(?=(?<sw>(?&SCALEWORD))(?!\w))|)(?&SCALE))
 define  noweight (?!(?<=pounds|pound)\s+(?:of|heavier|lighter|overweight)(?!\w))
-define  singlex  (?:{sgn}(?=\.?[0-9]))?(?<amount>(?>(?<whole>{int})|{num}|(?<whole>{numw}))){half}?(?:{hyscl}{scl}{half}?)?(?:(?:{sp}|-(?=\p{L}))(?<hc>{post}){noweight})?
+# A number that no scale, currency or range can follow ("in 2015,", "3)"):
+# the cheap test that spares most digits the rest of the rule.
+define  numok    (?!\.?[0-9]++(?:[.,' ][0-9]++)*+\s*+(?:[!"#%&'()*+,./:;<=>?@\[\\\]^_`{|}]|$))
+define  singlex  (?:{sgn}(?=\.?[0-9]))?{numok}(?<amount>(?>(?<whole>{int})|{num}|(?<whole>{numw}))){half}?(?:{hyscl}{scl}{half}?)?(?:(?:{sp}|-(?=\p{L}))(?<hc>{post}){noweight})?
 define  single   (?<part1>{singlex})
 define  singlepx (?<![\w"'={\\@])(?!\$\s?[0-9]\b(?!\s?[.,]?[0-9])["'}]){pre}\s?(?<amount>(?<whole>{int})|{num})(?:{hyscl}(?<scale>(?&SCALE))(?!\w))?
 define  singlep  (?<part1>{singlepx})

@@ -74,7 +74,10 @@ define  minor    (?:(?<!cent|cents|centime|centimes|pence|penny|pennies|¢|sen|p
 # "un demi-milliard" halves the number, "et demi" after the scale adds 0.5
 # to it: "deux millions et demi d'euros" is 2.5 millions
 define  scl      (?:(?<half>demi)-)?(?<scale>(?:(?=(?<sw>(?&SCALEWORD))(?!\w))|)(?&SCALE))(?:\s+et\s+(?<andhalf>demi)(?!\w))?(?:\s+de\s+(?=(?&CURN)|(?&CURNADJ)|(?&CODE))|{sp}d'(?=(?&CURN)|(?&CURNADJ)|(?&CODE)))?
-define  singlex  (?:{sgn}(?=\.?[0-9]))?(?<amount>(?>(?<whole>{int})|{num}|(?<whole>{numw})))(?:{sp}{scl})?(?:{sp}(?<hc>{post}))?
+# A number that no scale, currency or range can follow ("in 2015,", "3)"):
+# the cheap test that spares most digits the rest of the rule.
+define  numok    (?!\.?[0-9]++(?:[.,' ][0-9]++)*+\s*+(?:[!"#%&'()*+,./:;<=>?@\[\\\]^_`{|}]|$))
+define  singlex  (?:{sgn}(?=\.?[0-9]))?{numok}(?<amount>(?>(?<whole>{int})|{num}|(?<whole>{numw})))(?:{sp}{scl})?(?:{sp}(?<hc>{post}))?
 define  single   (?<part1>{singlex})
 define  singlepx (?<![\w"'={\\@])(?!\$\s?[0-9]\b(?!\s?[.,]?[0-9])["'}]){pre}\s?(?<amount>(?<whole>{int})|{num})(?:{sp}(?<scale>(?&SCALE))(?!\w))?
 define  singlep  (?<part1>{singlepx})
