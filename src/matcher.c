@@ -134,6 +134,7 @@ struct matcher {
 	int nofilter;            /* TRAWL_NO_FILTERS=1: no follow or pair filter (tests) */
 	uint64_t attempts;
 	uint64_t *rule_attempts;     /* per rule, for TRAWL_STATS */
+	uint64_t *rule_hits;         /* per rule: attempts that matched (TRAWL_STATS) */
 	uint64_t *rule_ns;           /* per rule: time in its attempts (TRAWL_STATS) */
 	int timing;
 	unsigned char cls[256];
@@ -275,6 +276,7 @@ struct matcher *matcher_new(const struct patset *set, const struct norm_ctx *ctx
 	M->info = xcalloc((size_t)set->nrules + 1, sizeof *M->info);
 	M->stamp = xcalloc((size_t)set->nrules + 1, sizeof *M->stamp);
 	M->rule_attempts = xcalloc((size_t)set->nrules + 1, sizeof *M->rule_attempts);
+	M->rule_hits = xcalloc((size_t)set->nrules + 1, sizeof *M->rule_hits);
 	M->rule_ns = xcalloc((size_t)set->nrules + 1, sizeof *M->rule_ns);
 	M->timing = getenv("TRAWL_STATS") != NULL;
 	/* TRAWL_JIT=0 never compiles, =1 compiles at once (tests compare). */
@@ -399,6 +401,7 @@ void matcher_free(struct matcher *M)
 	free(M->hot);
 	free(M->stamp);
 	free(M->rule_attempts);
+	free(M->rule_hits);
 	free(M->rule_ns);
 	free(M->batch);
 	pcre2_match_data_free(M->md);
@@ -433,20 +436,22 @@ uint64_t matcher_attempts(const struct matcher *M)
 void matcher_stats(const struct matcher *M, FILE *f)
 {
 	fprintf(f, "%llu rule attempts\n", (unsigned long long)M->attempts);
+	fprintf(f, "%10s %8s %11s  rule\n", "attempts", "matches", "time");
 	for (int i = 0; i < M->set->nrules; i++) {
 		const struct rule *r = M->set->rules[i];
 		const struct trig *t = &r->trig;
 		if (r->twin >= 0) {
 			const struct rule *w = M->set->rules[r->twin];
-			fprintf(f, "%10s %11s  %s:%d %s (the twin of %s:%d: not tried)\n", "-", "",
+			fprintf(f, "%10s %8s %11s  %s:%d %s (the twin of %s:%d: not tried)\n", "-", "-", "",
 				r->file->name, r->line, r->name, w->file->name, w->line);
 			continue;
 		}
 		uint32_t cap = 0;
 		if (r->code)
 			pcre2_pattern_info(r->code, PCRE2_INFO_CAPTURECOUNT, &cap);
-		fprintf(f, "%10llu %8.1f ms  %s:%d %s (%s%s%zu keys, %u groups)\n",
-			(unsigned long long)M->rule_attempts[i], M->rule_ns[i] / 1e6,
+		fprintf(f, "%10llu %8llu %8.1f ms  %s:%d %s (%s%s%zu keys, %u groups)\n",
+			(unsigned long long)M->rule_attempts[i], (unsigned long long)M->rule_hits[i],
+			M->rule_ns[i] / 1e6,
 			r->file->name, r->line, r->name, t->wild ? "wild, " : "",
 			t->nonletter ? "non-letter, " : "", t->n, (unsigned)cap);
 	}
@@ -630,6 +635,8 @@ static int run_rule(struct matcher *M, const struct rule *r, const unsigned char
 		if (r->jit == 0 && in->interp_left != INT64_MAX)
 			in->interp_left -= ns;
 	}
+	if (rc > 0)
+		M->rule_hits[r->id]++;
 	return rc;
 }
 
@@ -921,6 +928,8 @@ static void try_batch(struct matcher *M, const struct textview *tv, const struct
 				continue;
 			size_t len;
 			int e = names_match(M->info[r->id].names, subj + at, subjlen - at, &len);
+			if (e >= 0)
+				M->rule_hits[r->id]++;
 			if (e >= 0 && (b->rule < 0 || at + len > b->end ||
 				       (at + len == b->end && lang_wins(M, tv, run, i, r, b->rule)))) {
 				b->rule = r->id;
