@@ -89,9 +89,12 @@ define  daystart (?:{sp}+(?:of{sp}+)?(?<month>(?&zsmw))(?:,?{sp}+(?<year>{y4}))?
 # the third Tuesday of May | the last day of October | the day after tomorrow
 rule    the           (?i)the{sp}+(?=[0-9defnlst])(?:(?<day>(?&zsdd))(?:{daystart}{rsep0}{dayend2}|{ofmonth}|{sp}+(?<relm>(?&zsrelmtrie))(?!{wc})|(?<=[0-9]st|[0-9]nd|[0-9]rd|[0-9]th){dayend}|(?<=\bon\sthe\s[a-z]{3}|\bon\sthe\s[a-z]{4}|\bon\sthe\s[a-z]{5}|\bon\sthe\s[a-z]{6}|\bon\sthe\s[a-z]{7}|\bon\sthe\s[a-z]{8}|\bon\sthe\s[a-z]{9}|\bon\sthe\s[a-z]{10}|\bon\sthe\s[a-z]{11})(?<![0-9a-z]{12})(?={sp}*(?:[.;!?)](?![0-9])|,(?![0-9])|$)))|(?<nth>{nthtrie}){sp}+(?<weekday>(?&zswdfull)){sp}+(?:(?:of|in){sp}+(?<month>(?&zsmw))(?:,?{sp}+(?<year>{y4}))?|(?<relm>(?&zsrelmtrie))(?!{wc}))|(?<lastday>last){sp}+day{sp}+of{sp}+(?:the{sp}+month{sp}+of{sp}+)?(?<month>(?&zsmw))(?:,?{sp}+(?<year>{y4}))?|(?<rel>day{sp}+(?:after{sp}+tomorrow|before{sp}+yesterday))(?!{wc}))(?(DEFINE)(?<zsdd>{dd})(?<zsmw>{mw})(?<zsmwany>{mwany})(?<zsrelmtrie>{relmtrie})(?<zswdfull>{wdfull})(?<zsyear>{year}))
 
+# a year relative to the reference after a month, a day or a quarter: "March
+# of next year", "the first quarter of last year" (not "last year's")
+define  rely     (?:{sp}+of)?{sp}+(?<rel>(?:this|next|last|coming|current|previous|past){sp}+year)(?!{wc}|['-])
 # a month and a day: "February 26, 2024", "Feb 26th", "march third 2015",
 # "Jan/3", "Jun-15", "January first two thousand and thirty two"
-define  mday     (?<month>{mw})(?:{sp}*[ \t\r\n/-]{sp}*|{sp}+the{sp}+)(?<day>{dn}(?:st|nd|rd|th)?|{daytrie}(?!-[a-zA-Z]))(?!{wc}|')(?:(?:,?{sp}*(?:of{sp}+|in{sp}+)?|[/-])(?<year>{year})(?![-/][0-9])|,?{sp}+(?<year>'[0-9]{2})(?![0-9]))?{ne}
+define  mday     (?<month>{mw})(?:{sp}*[ \t\r\n/-]{sp}*|{sp}+the{sp}+)(?<day>{dn}(?:st|nd|rd|th)?|{daytrie}(?!-[a-zA-Z]))(?!{wc}|')(?:(?:,?{sp}*(?:of{sp}+|in{sp}+)?|[/-])(?<year>{year})(?![-/][0-9])|,?{sp}+(?<year>'[0-9]{2})(?![0-9])|{rely})?{ne}
 # numeric dates, month first: 3/4/2024, 02-26-2024; day first when above 12
 # (26/02/2024) or dotted (26.02.2024); ISO 2024-02-26, 2015-3-3
 define  numdate  {nb}(?:(?<month>{mn})([/-])(?<day>{dn})\g{-2}(?<year>{y4}|{yy})|(?<day>1[3-9]|2[0-9]|3[01])([/-])(?<month>{mn})\g{-2}(?<year>{y4}|{yy})|(?<day>{dn})\.(?<month>{mn})\.(?<year>{y4}|{yy}(?<!\b[0-9]\.[0-9]\.[0-9]{2}|\b[0-9]\.[0-9]{2}\.[0-9]{2}|\b[0-9]{2}\.[0-9]\.[0-9]{2}))|(?<year>{y4})([-/.])(?<month>{mn})\g{-2}(?<day>{dn})){ne}
@@ -121,7 +124,7 @@ rule    day           (?i)(?:(?=[0-9]{1,2}(?:st|nd|rd|th)?[ \t\r\n]*[-~a-zA-Z]|[
 
 # third tuesday of september 2014 | last Friday of next month | last day of October |
 # first quarter of 2023 | third quarter | 3rd qtr
-rule    rank          (?i)(?=[1-5](?:st|nd|rd|th)[ \t\r\n]|[a-z])(?:{nthwd}|{lastday}|(?<quarter>{qtrie}){sp}+(?:quarter|qtr)\.?,?{sp}+(?:of{sp}+|in{sp}+)?(?:(?<year>{y4})|(?<year>'[0-9]{2})(?![0-9]))|(?!(?:last|final)(?!{wc}))(?<quarter>{qtrie}){sp}+(?:quarter|qtr)(?!{wc}|-)(?!{sp}+(?:of|century|mile|inch|pounder|note|notes|hour)(?!{wc})))
+rule    rank          (?i)(?=[1-5](?:st|nd|rd|th)[ \t\r\n]|[a-z])(?:{nthwd}|{lastday}|(?<quarter>{qtrie}){sp}+(?:quarter|qtr)\.?,?{sp}+(?:of{sp}+|in{sp}+)?(?:(?<year>{y4})|(?<year>'[0-9]{2})(?![0-9]))|(?<quarter>{qtrie}){sp}+(?:quarter|qtr){rely}|(?!(?:last|final)(?!{wc}))(?<quarter>{qtrie}){sp}+(?:quarter|qtr)(?!{wc}|-)(?!{sp}+(?:of|century|mile|inch|pounder|note|notes|hour)(?!{wc})))
 
 # ---- a year ---------------------------------------------------------------------
 # 2015-12 | 2019-2021 | 2019-21 | 2014 through 2018 | 2015-sept-23 | 2017-q1 | 2024-W09 | 1990s |
@@ -135,7 +138,7 @@ rule    year-word     (?i)(?<!\bfiscal\s)(?<!\bschool\s)(?<!\bacademic\s)(?<!\bm
 # June-August 1992 | Dec/2018-May/2019 | July 13-15 | Feb 28th to March 1st |
 # February 26, 2024 | march 3 2015 | September-2020-23 | October 2014 | june of 1992 |
 # Jan '24 | may 21st | in March | in the april | during July | in dec
-rule    month         (?i)(?:{mrange}|{mdrange}|(?<month>{mw})-(?<year>{y4})-(?<day>{dn})|(?<month>{mw})(?:,?{sp}+(?:of{sp}+|in{sp}+)?|{sp}*[/-]{sp}*)(?<year>(?&zsyear)|'[0-9]{2}(?![0-9])){yend}|{mday}|(?<month>may){sp}+(?<day>{dn}(?:st|nd|rd|th))(?!{wc}|')(?:,?{sp}*(?<year>{y4}))?{ne}|(?<=\bin\s|\bin\sthe\s|\bduring\s|\bsince\s|\buntil\s|\btill\s|\bthrough\s|\bthroughout\s|\bby\s|\bfor\s|\bfrom\s|\bbefore\s|\bafter\s|\bof\s|\bon\s)(?<month>{mbare})|(?-i:(?<month>January|February|July|September|October|November|December))(?!{wc}|['-])|(?<=\bin\s|\bduring\s|\bsince\s|\buntil\s|\bby\s|\bfrom\s)(?<month>{mabbr}))(?:(?<between>(*FAIL)))?(?(DEFINE)(?<zsdd>{dd})(?<zsmw>{mw})(?<zsyear>{year}))
+rule    month         (?i)(?:{mrange}|{mdrange}|(?<month>{mw})-(?<year>{y4})-(?<day>{dn})|(?<month>{mw})(?:,?{sp}+(?:of{sp}+|in{sp}+)?|{sp}*[/-]{sp}*)(?<year>(?&zsyear)|'[0-9]{2}(?![0-9])){yend}|{mday}|(?<month>{mw}){rely}|(?<month>may){sp}+(?<day>{dn}(?:st|nd|rd|th))(?!{wc}|')(?:,?{sp}*(?<year>{y4}))?{ne}|(?<=\bin\s|\bin\sthe\s|\bduring\s|\bsince\s|\buntil\s|\btill\s|\bthrough\s|\bthroughout\s|\bby\s|\bfor\s|\bfrom\s|\bbefore\s|\bafter\s|\bof\s|\bon\s)(?<month>{mbare})|(?-i:(?<month>January|February|July|September|October|November|December))(?!{wc}|['-])|(?<=\bin\s|\bduring\s|\bsince\s|\buntil\s|\bby\s|\bfrom\s)(?<month>{mabbr}))(?:(?<between>(*FAIL)))?(?(DEFINE)(?<zsdd>{dd})(?<zsmw>{mw})(?<zsyear>{year}))
 
 # ---- a weekday ------------------------------------------------------------------
 # Sunday, Feb 10 | Friday 7/6 | Friday 2018-7-6 | wednesday the thirty first |

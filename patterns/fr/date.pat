@@ -68,7 +68,10 @@ define  rsep     (?<sep>{sp}*[-~]{sp}*|{sp}+(?:au|à|jusqu'au|jusqu'à){sp}+|(?(
 define  rsep0    (?<sep>{sp}*[-~]{sp}*|{sp}+(?:au|à|jusqu'au|jusqu'à){sp}+)
 # after a day: " février 2024", " jour de juillet de 1995", " octobre 74",
 # " mars dernier" (the last 3 March before the reference date)
-define  fdm      {sp}+(?:jour{sp}+(?:de{sp}+|d'))?(?:de{sp}+)?(?<month>(?&zsmw))(?:,?{sp}+(?:de{sp}+)?(?<year>(?&zsyear))(?![-/][0-9])|{sp}+(?<year>{yy})(?![:h.,]?[0-9]|{sp}*[a-zA-Z0-9%€$£:])|{sp}+(?<dir>dernier|prochain)(?!{wc}|-))?
+# une année relative après un mois, un jour ou un trimestre : "mars de l'année
+# dernière", "le 1er trimestre de l'année prochaine", "juin de cette année"
+define  frely    {sp}+(?:de{sp}+)?(?<rel>l'(?:année|an){sp}+(?:dernière|dernier|passée|passé|prochaine|prochain)|cette{sp}+année)(?!{wc}|-)
+define  fdm      {sp}+(?:jour{sp}+(?:de{sp}+|d'))?(?:de{sp}+)?(?<month>(?&zsmw))(?:,?{sp}+(?:de{sp}+)?(?<year>(?&zsyear))(?![-/][0-9])|{sp}+(?<year>{yy})(?![:h.,]?[0-9]|{sp}*[a-zA-Z0-9%€$£:])|{sp}+(?<dir>dernier|prochain)(?!{wc}|-)|{frely})?
 # the start of a range of days, after its day: " mars 2024" or nothing
 define  dstart   (?:{sp}+(?:de{sp}+)?(?<month>(?&zsmw))(?:,?{sp}+(?<year>{y4}))?)?
 # the end of a range of days: "5 mars 2024", "dimanche 15e juillet", "22 ce mois", "07/05, 2020"
@@ -77,7 +80,7 @@ define  dend     (?:le{sp}+)?(?:(?:(?<weekday>(?&zswdany))\.?{sp}+)?(?<day>(?&zs
 define  numdate  {nb}(?:(?<day>{dn})([/.-])(?<month>{mn})\g{-2}(?<year>{y4}|{yy}(?<!\b[0-9]\.[0-9]\.[0-9]{2}|\b[0-9]\.[0-9]{2}\.[0-9]{2}|\b[0-9]{2}\.[0-9]\.[0-9]{2}))|(?<day>{dn})[/-](?<month>{mw})[/-](?<year>{y4}|{yy})|(?<year>{y4})([-/.])(?<month>{mn})\g{-2}(?<day>{dn})){ne}
 # a quarter in words: "1er trimestre 2024", "troisième trimestre de 2023",
 # "dernier trimestre 2023" (the fourth, with a year only)
-define  qword    (?:(?<quarter>{qtrie}){sp}+trimestre(?:{sp}+(?:de{sp}+l'(?:année|an){sp}+|de{sp}+|d')?(?<year>{y4}))?|(?<quarter>dernier){sp}+trimestre{sp}+(?:de{sp}+l'(?:année|an){sp}+|de{sp}+|d')?(?<year>{y4}))(?!{wc}|-)
+define  qword    (?:(?<quarter>{qtrie}){sp}+trimestre(?:{sp}+(?:de{sp}+l'(?:année|an){sp}+|de{sp}+|d')?(?<year>{y4})|{frely})?|(?<quarter>dernier){sp}+trimestre{sp}+(?:de{sp}+l'(?:année|an){sp}+|de{sp}+|d')?(?<year>{y4}))(?!{wc}|-)
 # "premier lundi de mars 2024", "dernier vendredi du mois prochain"
 define  nthwd    (?<nth>{nthtrie}){sp}+(?<weekday>{wdfull}){sp}+(?:(?:de{sp}+|d')(?<month>{mw})(?:{sp}+(?<year>{y4}))?|(?<relm>{relmtrie})(?!{wc}|-))
 # "dernier jour d'octobre 2015"
@@ -120,7 +123,7 @@ rule    year          (?i)(?=[0-9]{1,2}[qt]|[12][0-9]{3}(?![0-9])|[dm])(?:(?=(?:
 # juin-août 1992 | décembre/2018-mai/2019 | novembre 23 de 1987 | Oct/2 |
 # mars 2024 | décembre, 2018 | mai de 2019 | mars | mars dernier (Mars with a
 # capital is the planet unless a preposition says otherwise)
-rule    month         (?i)(?:(?<month>{mw})(?:{sp}*[/,]?{sp}*(?<year>{y4}))?{rsep0}(?<month>{mw})(?:{sp}*[/,]?{sp}*(?:de{sp}+|en{sp}+)?(?<year>(?&zsyear)))?(?!{wc}|')|(?<month>{mw})(?:{sp}+(?<day>{dn})(?:er|e)?,?{sp}+(?:de{sp}+)?(?<year>{y4})|/(?<day>{dn})(?![/0-9]))|(?<month>{mw})(?:,?{sp}+(?:de{sp}+)?|{sp}*[/-]{sp}*)(?<year>(?&zsyear)){yend}|(?:(?-i:(?!Mars(?!{wc}))(?=[a-zéû]|[A-ZÉ][a-zéû]))(?<month>{mfull})|(?<=\ben\s|\bde\s|\bd'|\bdepuis\s|\bdès\s)(?<month>mars)(?!{wc}|['-]))(?:{sp}+(?<dir>dernier|prochain))?(?!{sp}+(?:suivant|précédent)(?!{wc})))(?(DEFINE)(?<zsyear>{year}))
+rule    month         (?i)(?:(?<month>{mw})(?:{sp}*[/,]?{sp}*(?<year>{y4}))?{rsep0}(?<month>{mw})(?:{sp}*[/,]?{sp}*(?:de{sp}+|en{sp}+)?(?<year>(?&zsyear)))?(?!{wc}|')|(?<month>{mw})(?:{sp}+(?<day>{dn})(?:er|e)?,?{sp}+(?:de{sp}+)?(?<year>{y4})|/(?<day>{dn})(?![/0-9]))|(?<month>{mw})(?:,?{sp}+(?:de{sp}+)?|{sp}*[/-]{sp}*)(?<year>(?&zsyear)){yend}|(?:(?-i:(?!Mars(?!{wc}))(?=[a-zéû]|[A-ZÉ][a-zéû]))(?<month>{mfull})|(?<=\ben\s|\bde\s|\bd'|\bdepuis\s|\bdès\s)(?<month>mars)(?!{wc}|['-]))(?:{sp}+(?<dir>dernier|prochain)|{frely})?(?!{sp}+(?:suivant|précédent)(?!{wc})))(?(DEFINE)(?<zsyear>{year}))
 
 # ---- a weekday ------------------------------------------------------------------
 # samedi 13 au dimanche 15 juillet | lundi 26 février 2024 | mer. 10 juin 2020 |
