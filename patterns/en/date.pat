@@ -150,8 +150,9 @@ rule    weekday       (?i)(?:(?<weekday>{wdany}){wddate}|(?<weekday>{wdfull}){wd
 # this Friday-Jun-15 | next week Mon | last week's Sunday | last Friday of June |
 # last day of October | this May to Oct 2020 | this September | last Monday |
 # today | tomorrow | last week | next quarter | this year ("over the last
-# year", "within the next month" are durations)
-rule    relative      (?i)(?:(?<dir>this|next|last|coming){sp}+(?:(?<weekday>(?&zswdany)){wddate}|(?<weekday>(?&zswdfull)){wdday})|(?<rel>(?:this|next|last|coming){sp}+week)(?:'s)?{sp}+(?:on{sp}+)?(?<weekday>(?&zswdany))(?!{wc}|['-])|(?<dir>this|next|last){sp}+{mrange}|(?<dir>this|next|last|coming){sp}+(?<month>(?&zsmbare))|(?<dir>this{sp}+(?:past|coming)|this|next|last|coming|past){sp}+(?<weekday>(?&zswdfull))(?!{sp}+(?:morning|afternoon|evening|night)(?!{wc}))|(?:(?=(?:last|next|past)(?!{wc}))(?<!\bover\sthe\s)(?<!\bwithin\sthe\s)(?<!\bin\sthe\s(?=past))|(?!(?:last|next|past)(?!{wc})))(?<rel>{reltrie})(?!{wc}|-))(?:(?<between>(*FAIL)))?(?(DEFINE)(?<zsdd>{dd})(?<zsmbare>{mbare})(?<zsmw>{mw})(?<zsmwany>{mwany})(?<zswdany>{wdany})(?<zswdfull>{wdfull})(?<zsyear>{year}))
+# year", "within the next month" are durations; "the last week of June" is
+# a part of June)
+rule    relative      (?i)(?:(?<dir>this|next|last|coming){sp}+(?:(?<weekday>(?&zswdany)){wddate}|(?<weekday>(?&zswdfull)){wdday})|(?<rel>(?:this|next|last|coming){sp}+week)(?:'s)?{sp}+(?:on{sp}+)?(?<weekday>(?&zswdany))(?!{wc}|['-])|(?<dir>this|next|last){sp}+{mrange}|(?<dir>this|next|last|coming){sp}+(?<month>(?&zsmbare))|(?<dir>this{sp}+(?:past|coming)|this|next|last|coming|past){sp}+(?<weekday>(?&zswdfull))(?!{sp}+(?:morning|afternoon|evening|night)(?!{wc}))|(?=(?:last|next|past)(?!{wc}))(?<!\bover\sthe\s)(?<!\bwithin\sthe\s)(?<!\bin\sthe\s(?=past))(?<rel>{reltrie})(?!{wc}|-)(?!{sp}+of{sp}+(?!course(?!{wc})))|(?!(?:last|next|past)(?!{wc}))(?<rel>{reltrie})(?!{wc}|-))(?:(?<between>(*FAIL)))?(?(DEFINE)(?<zsdd>{dd})(?<zsmbare>{mbare})(?<zsmw>{mw})(?<zsmwany>{mwany})(?<zswdany>{wdany})(?<zswdfull>{wdfull})(?<zsyear>{year}))
 
 # ---- ranges with an opener: from, between ----------------------------------------
 # from May 3 to May 5 | between July 13 and 15 | from the 13th to the 15th of July |
