@@ -145,6 +145,68 @@ static size_t word_token(const char *s, size_t n, const struct list *words, cons
 	return 0;
 }
 
+/* The decimals after "point" / "virgule", s[0..n): single digits read one
+ * by one ("one four" .14, "zéro cinq" .05), else a number in words read
+ * whole after any zeros ("vingt-cinq" .25).  No scale, no second mark. */
+static int decimals_words(const char *s, size_t n, const struct list *words, struct dec *out)
+{
+	int64_t digits = 0, whole = 0;
+	int ndig = 0, zeros = 0, all_digits = 1, any = 0;
+	size_t i = 0, rest = 0;
+	while (i < n) {
+		while (i < n && is_sep(s[i]))
+			i++;
+		if (i >= n)
+			break;
+		const char *v;
+		size_t len = word_token(s + i, n - i, words, &v);
+		if (len && v[0] == '+' && ndig == zeros && any) {
+			all_digits = 0;   /* "vingt et un" */
+			i += len;
+			continue;
+		}
+		if (!len || v[0] < '0' || v[0] > '9')
+			return -1;   /* a scale, a multiplier, a mark */
+		int64_t x = strtoll(v, NULL, 10);
+		if (x < 0 || x > 99)
+			return -1;
+		if (all_digits && x <= 9) {
+			if (ndig >= 12)
+				return -1;
+			digits = digits * 10 + x;
+			ndig++;
+			if (digits == 0)
+				zeros++, rest = i + len;
+		} else {
+			if (ndig > zeros)
+				return -1;   /* "un vingt": digits, then a number */
+			all_digits = 0;
+		}
+		any = 1;
+		i += len;
+	}
+	if (!any)
+		return -1;
+	if (all_digits) {
+		out->coef = digits;
+		out->exp = -ndig;
+		return 0;
+	}
+	/* "vingt-cinq", "zéro vingt-cinq": the words after the zeros, whole */
+	struct dec w;
+	if (num_parse_words(s + rest, n - rest, words, &w) < 0 || w.exp != 0)
+		return -1;
+	whole = w.coef;
+	int nd = 0;
+	for (int64_t t = whole; t; t /= 10)
+		nd++;
+	if (whole <= 0 || nd + zeros > 12)
+		return -1;
+	out->coef = whole;
+	out->exp = -(nd + zeros);
+	return 0;
+}
+
 int num_parse_words(const char *s, size_t n, const struct list *words, struct dec *out)
 {
 	int64_t total = 0, cur = 0;
@@ -164,6 +226,14 @@ int num_parse_words(const char *s, size_t n, const struct list *words, struct de
 		i += len;
 		if (v[0] == '+')
 			continue;
+		if (v[0] == '.') {
+			/* "point", "virgule": what follows are the decimals */
+			struct dec f, w = { total + cur, 0 };
+			if (!any || decimals_words(s + i, n - i, words, &f) < 0 ||
+			    dec_add(w, f, out) < 0)
+				return -1;
+			return 0;
+		}
 		int64_t x = strtoll(v + (v[0] == 'x' || v[0] == '*'), NULL, 10);
 		if (x <= 0 && v[0] != '0')
 			return -1;

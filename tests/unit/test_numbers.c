@@ -147,6 +147,16 @@ static void test_words(void)
 	CHECK_STR(wfmt(l, "deux cent mille"), "200000");
 	CHECK_STR(wfmt(l, "zéro"), "0");
 	CHECK_STR(wfmt(l, "trois pommes"), "ERR");
+	/* "virgule": the decimals, read as a number ("virgule vingt-cinq" .25)
+	 * or digit by digit ("virgule zéro cinq" .05) */
+	CHECK_STR(wfmt(l, "quinze virgule cinq"), "15.5");
+	CHECK_STR(wfmt(l, "deux virgule vingt-cinq"), "2.25");
+	CHECK_STR(wfmt(l, "trois virgule zéro cinq"), "3.05");
+	CHECK_STR(wfmt(l, "zéro virgule un quatre"), "0.14");
+	CHECK_STR(wfmt(l, "virgule cinq"), "ERR");
+	CHECK_STR(wfmt(l, "deux virgule"), "ERR");
+	CHECK_STR(wfmt(l, "deux virgule cinq virgule trois"), "ERR");
+	CHECK_STR(wfmt(l, "deux virgule mille"), "ERR");
 	CHECK_STR(wfmt(l, "pommes"), "ERR");
 	list_free(l);
 
@@ -164,6 +174,13 @@ static void test_words(void)
 	CHECK_STR(wfmt(l, "zero"), "0");
 	CHECK_STR(wfmt(l, "forty two"), "42");
 	CHECK_STR(wfmt(l, "two apples"), "ERR");
+	CHECK_STR(wfmt(l, "zero point five"), "0.5");
+	CHECK_STR(wfmt(l, "three point one four"), "3.14");
+	CHECK_STR(wfmt(l, "two point zero five"), "2.05");
+	CHECK_STR(wfmt(l, "twenty-one point seventy-five"), "21.75");
+	CHECK_STR(wfmt(l, "point five"), "ERR");
+	CHECK_STR(wfmt(l, "five point"), "ERR");
+	CHECK_STR(wfmt(l, "one point two hundred"), "ERR");
 	list_free(l);
 }
 
