@@ -13,7 +13,7 @@ define  numword_t (?=[efhnostz])(?:e(?:ight(?:een|y)?|leven)|f(?:i(?:ft(?:een|y)
 # 12.5 | 1,000.5 | 0.25 | .5 (the parser decides what the marks are)
 define  num      (?>(?:(?=[0-9]{1,3}[ ,'][0-9]{3}(?![0-9]))[0-9]{1,3}(?:[ ,'][0-9]{3}(?![0-9]))++|[0-9]++)(?:[.,][0-9]++)?|\.[0-9]++)(?![0-9]|[.,][0-9])
 define  nw       (?:{numword_t})(?!\w)
-define  numw     (?:{nw}(?:(?:(?<=hundred|thousand)\s+and\s+|[\s-]+){nw})*(?:\s+point(?:[\s-]+(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?!\w))+)?)
+define  numw     (?:(?:an?\s+(?=(?:hundred|thousand)\s+(?:and\s+)?{nw}|(?:hundred|thousand)\s+(?:per|pct|percent)))?{nw}(?:(?:(?<=hundred|thousand)\s+and\s+|[\s-]+){nw})*(?:\s+point(?:[\s-]+(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?!\w))+)?)
 define  sgn      (?:(?<![\w.,%\)\]-])(?<sign>[-+]))
 # % | percent | per cent | pct | percentage(s) ; never "percentage points"
 define  word     (?:per[\s-]?cents?|percents?|pct|percentages?(?!\s+points?))(?!\w)
