@@ -13,7 +13,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	static struct list *words;
 	if (!words) {
 		static const char tsv[] = "un\t1\ndeux\t2\nvingt\t20\nquatre-vingt\t80\ncent\tx100\n"
-					  "mille\t*1000\nmillion\t*1000000\net\t+\n";
+					  "mille\t*1000\nmillion\t*1000000\net\t+\n"
+					  "z\xc3\xa9ro\t0\nvirgule\t.\n";
 		char err[128];
 		words = list_parse("numword", "fuzz", tsv, sizeof tsv - 1, err, sizeof err);
 	}
