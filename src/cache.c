@@ -18,14 +18,22 @@ void cache_hash(const char *re, size_t len, uint64_t *h1, uint64_t *h2)
 	*h2 = b;
 }
 
-int cache_take(const char *re, size_t len, pcre2_code **code, struct trig *t)
+/* -1: not yet known; 1: no cache this run (TRAWL_NO_CACHE, or a PCRE2
+ * that cannot read the codes). */
+static int off = -1;
+
+static int cache_off(void)
 {
-	static int off = -1;     /* -1: not yet known; 1: no cache this run */
 	if (off < 0) {
 		const char *e = getenv("TRAWL_NO_CACHE");
-		off = (e && *e) || cache_count == 0;
+		off = (e && *e) != 0;
 	}
-	if (off)
+	return off;
+}
+
+int cache_take(const char *re, size_t len, pcre2_code **code, struct trig *t)
+{
+	if (cache_off() || cache_count == 0)
 		return 0;
 	uint64_t h1, h2;
 	cache_hash(re, len, &h1, &h2);
@@ -54,4 +62,54 @@ int cache_take(const char *re, size_t len, pcre2_code **code, struct trig *t)
 		memcpy(t->keys, cache_keys + c->key, c->nkeys * sizeof *t->keys);
 	}
 	return 1;
+}
+
+/* Eight bytes at a time, in two lanes: the list of 15,000 names hashes in
+ * a few tens of microseconds. */
+static void hash_more(uint64_t *a, uint64_t *b, const void *p, size_t n)
+{
+	const unsigned char *s = p;
+	uint64_t x = *a, y = *b;
+	for (; n >= 8; s += 8, n -= 8) {
+		uint64_t w;
+		memcpy(&w, s, 8);
+		x = (x ^ w) * 0x9E3779B97F4A7C15ULL;
+		x ^= x >> 29;
+		y = (y ^ w) * 0xFF51AFD7ED558CCDULL;
+		y ^= y >> 32;
+	}
+	uint64_t w = n;   /* the tail, and its length */
+	for (size_t i = 0; i < n; i++)
+		w |= (uint64_t)s[i] << (8 * (i + 1));
+	x = (x ^ w) * 0x9E3779B97F4A7C15ULL;
+	x ^= x >> 29;
+	y = (y ^ w) * 0xFF51AFD7ED558CCDULL;
+	y ^= y >> 32;
+	*a = x;
+	*b = y;
+}
+
+void cache_list_hash(const struct list *l, uint64_t *h1, uint64_t *h2)
+{
+	uint64_t a = 0xCBF29CE484222325ULL ^ l->n, b = 0x9E3779B97F4A7C15ULL;
+	for (size_t i = 0; i < l->n; i++) {
+		hash_more(&a, &b, l->e[i].surface, strlen(l->e[i].surface));
+		hash_more(&a, &b, l->e[i].key, l->e[i].keylen);
+		hash_more(&a, &b, l->e[i].value, strlen(l->e[i].value));
+	}
+	*h1 = a;
+	*h2 = b;
+}
+
+const struct names_image *cache_trie(const struct list *l)
+{
+	if (cache_off() || cache_ntries == 0)
+		return NULL;
+	uint64_t h1, h2;
+	cache_list_hash(l, &h1, &h2);
+	for (size_t i = 0; i < cache_ntries; i++)
+		if (cache_tries[i].h1 == h1 && cache_tries[i].h2 == h2 &&
+		    cache_tries[i].nentries == l->n)
+			return &cache_tries[i];
+	return NULL;
 }

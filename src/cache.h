@@ -9,6 +9,9 @@
  * a regex from there when its text is the same; anything else (a -p or -f
  * file, a PCRE2 library that cannot read the codes, TRAWL_NO_CACHE set)
  * is compiled as usual, with the same result.
+ *
+ * The tries of the built-in 'names' lists are built there too
+ * (names_image), keyed by a hash of the list's entries.
  */
 #ifndef TRAWL_CACHE_H
 #define TRAWL_CACHE_H
@@ -16,6 +19,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "lists.h"
+#include "names.h"
 #include "patterns.h"
 #include "trigger.h"
 
@@ -33,11 +38,20 @@ extern const size_t cache_count;
 extern const unsigned char cache_codes[];
 extern const struct trig_key cache_keys[];
 
+extern const struct names_image cache_tries[];
+extern const size_t cache_ntries;
+
 /* The two hashes of a regex's text. */
 void cache_hash(const char *re, size_t len, uint64_t *h1, uint64_t *h2);
 
 /* If regex re[0..len) is cached, set *code (the caller owns it) and t
  * (free with trig_free), and return 1; else 0. */
 int cache_take(const char *re, size_t len, pcre2_code **code, struct trig *t);
+
+/* Two hashes of list l's entries (surfaces, keys and values, in order). */
+void cache_list_hash(const struct list *l, uint64_t *h1, uint64_t *h2);
+
+/* The trie built at build time for list l, or NULL. */
+const struct names_image *cache_trie(const struct list *l);
 
 #endif

@@ -1,5 +1,6 @@
 /* names: hashed-transition trie over folded phrases. */
 #include "names.h"
+#include "cache.h"
 #include "utf8.h"
 #include "util.h"
 
@@ -252,6 +253,42 @@ static uint32_t new_entry(struct names *n, const char *surface, size_t slen,
 
 struct names *names_build(const struct list *l)
 {
+	const struct names_image *im = cache_trie(l);
+	return im ? names_from_image(im, l) : names_build_now(l);
+}
+
+struct names *names_from_image(const struct names_image *im, const struct list *l)
+{
+	struct names *n = xcalloc(1, sizeof *n);
+	n->image = 1;
+	/* The arrays are only read: the casts drop a const that the
+	 * struct, shared with tries that grow, cannot carry. */
+	n->slots = (uint64_t *)im->slots;
+	n->nslots = im->nslots;
+	n->nedges = im->nedges;
+	n->term = (int32_t *)im->term;
+	n->nnodes = n->capnodes = im->nnodes;
+	n->flags = (uint8_t *)im->flags;
+	n->caps = (uint32_t *)im->caps;
+	n->nentries = n->capentries = im->nentries;
+	n->bloom = (uint64_t *)im->bloom;
+	n->bloom_mask = im->bloom_mask;
+	memcpy(n->first, im->first, sizeof n->first);
+	memcpy(n->lowfirst, im->lowfirst, sizeof n->lowfirst);
+	memcpy(n->lowpre, im->lowpre, sizeof n->lowpre);
+	memcpy(n->pre2, im->pre2, sizeof n->pre2);
+	/* Entry i is the list's entry i, as names_build_now makes it. */
+	n->values = xmalloc(l->n * sizeof *n->values);
+	n->owners = xmalloc(l->n * sizeof *n->owners);
+	for (size_t i = 0; i < l->n; i++) {
+		n->values[i] = l->e[i].value;
+		n->owners[i] = l;
+	}
+	return n;
+}
+
+struct names *names_build_now(const struct list *l)
+{
 	/* Eight bits per entry: a few percent of false positives, and the
 	 * filters of small lists stay a few cache lines. */
 	struct names *n = new_sized(l->n * 8);
@@ -285,6 +322,12 @@ void names_free(struct names *n)
 {
 	if (!n)
 		return;
+	if (n->image) {
+		free(n->values);
+		free(n->owners);
+		free(n);
+		return;
+	}
 	free(n->slots);
 	free(n->term);
 	free(n->flags);

@@ -20,6 +20,7 @@
 #define NAMES_BLOOM_BITS (1u << 17)   /* at most; a built list's is sized to it */
 
 struct names {
+	int image;               /* the arrays belong to a names_image: read only */
 	uint64_t *slots;         /* transitions, see names.c */
 	size_t nslots, nedges;
 	int32_t *term;           /* node -> entry index, -1 if none */
@@ -57,14 +58,37 @@ enum {
 			      * never matched by all-capitals text ("GDP") */
 };
 
-/* A trie of every surface of list l (values point into l). */
+/* A trie of every surface of list l (values point into l): the one built
+ * with trawl (names_image) when it is of the same list, else built now. */
 struct names *names_build(const struct list *l);
+/* The same, always built now (for tools/mkcache and the tests). */
+struct names *names_build_now(const struct list *l);
+
+/* The arrays of a trie built at build time (tools/mkcache writes them into
+ * the binary, cache.h), for the list whose entries hash to h1, h2
+ * (cache_list_hash).  A trie made from it reads them in place: start-up
+ * does not build the trie of a list of thousands of names, and only the
+ * pages a text touches are read in. */
+struct names_image {
+	uint64_t h1, h2;
+	size_t nslots, nedges;
+	uint32_t nnodes, nentries;
+	uint64_t bloom_mask;
+	const uint64_t *slots, *bloom, *lowpre, *pre2;
+	const int32_t *term;
+	const uint8_t *flags;
+	const uint32_t *caps;
+	unsigned char first[32], lowfirst[32];
+};
+
+/* The trie of list l read from image im (of the same list). */
+struct names *names_from_image(const struct names_image *im, const struct list *l);
 /* An empty trie, to which names_add adds. */
 struct names *names_new(void);
 /* Add surface s[0..n) (view text) with value (not copied: the caller
  * keeps it alive) and an owner pointer; returns 0, or -1 if the folded
  * surface is empty or too long.  A surface already present keeps its
- * first value. */
+ * first value.  Not on a trie made from an image. */
 int names_add(struct names *t, const char *s, size_t n, const char *value, const void *owner);
 void names_free(struct names *n);
 

@@ -7,13 +7,16 @@
  * Linked with the loader and an empty cache: every rule is compiled here
  * as trawl would compile it.  Each distinct expanded regex becomes an
  * entry: two hashes and the length of its text, its PCRE2 code
- * serialized on its own (aligned), and its trigger keys.
+ * serialized on its own (aligned), and its trigger keys.  Each list that
+ * a 'names' line matches becomes a trie image (names.h), keyed by a hash
+ * of its entries.
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "cache.h"
+#include "names.h"
 #include "patterns.h"
 
 struct ent {
@@ -25,6 +28,82 @@ static int by_hash(const void *a, const void *b)
 {
 	const struct ent *x = a, *y = b;
 	return x->e.h1 < y->e.h1 ? -1 : x->e.h1 > y->e.h1;
+}
+
+static void u64s(FILE *out, const char *name, int k, const uint64_t *v, size_t n)
+{
+	fprintf(out, "static const uint64_t trie%d_%s[] = {", k, name);
+	for (size_t i = 0; i < n; i++) {
+		if (i % 8 == 0)
+			fputc('\n', out);
+		if (v[i])
+			fprintf(out, "0x%llxu,", (unsigned long long)v[i]);
+		else
+			fputs("0,", out);
+	}
+	fputs("0};\n", out);
+}
+
+static void bytes(FILE *out, const unsigned char *v, size_t n)
+{
+	fputc('{', out);
+	for (size_t i = 0; i < n; i++)
+		fprintf(out, "%u,", v[i]);
+	fputc('}', out);
+}
+
+/* The trie images of the lists that 'names' lines match, once each. */
+static void write_tries(FILE *out, const struct patset *set)
+{
+	const struct list *done[64];
+	const struct names *tries[64];
+	int k = 0;
+	for (int i = 0; i < set->nrules && k < 64; i++) {
+		const struct rule *r = set->rules[i];
+		if (r->kind != R_NAMES)
+			continue;
+		int seen = 0;
+		for (int j = 0; j < k && !seen; j++)
+			seen = done[j] == r->names;
+		if (seen)
+			continue;
+		const struct names *t = names_build_now(r->names);
+		u64s(out, "slots", k, t->slots, t->nslots);
+		u64s(out, "bloom", k, t->bloom, (size_t)t->bloom_mask + 1);
+		u64s(out, "lowpre", k, t->lowpre, 1024);
+		u64s(out, "pre2", k, t->pre2, 1024);
+		fprintf(out, "static const int32_t trie%d_term[] = {", k);
+		for (uint32_t v = 0; v < t->nnodes; v++)
+			fprintf(out, "%s%d,", v % 16 ? "" : "\n", t->term[v]);
+		fprintf(out, "0};\nstatic const uint8_t trie%d_flags[] = {", k);
+		for (uint32_t e = 0; e < t->nentries; e++)
+			fprintf(out, "%s%u,", e % 32 ? "" : "\n", t->flags[e]);
+		fprintf(out, "0};\nstatic const uint32_t trie%d_caps[] = {", k);
+		for (uint32_t e = 0; e < t->nentries; e++)
+			fprintf(out, "%s%u,", e % 16 ? "" : "\n", t->caps[e]);
+		fputs("0};\n\n", out);
+		tries[k] = t;
+		done[k++] = r->names;
+	}
+	fprintf(out, "const struct names_image cache_tries[] = {\n");
+	for (int j = 0; j < k; j++) {
+		const struct names *t = tries[j];
+		uint64_t h1, h2;
+		cache_list_hash(done[j], &h1, &h2);
+		fprintf(out, "\t{0x%016llxULL, 0x%016llxULL, %zu, %zu, %u, %u, 0x%llxULL,\n"
+			"\t trie%d_slots, trie%d_bloom, trie%d_lowpre, trie%d_pre2, trie%d_term,"
+			" trie%d_flags, trie%d_caps,\n\t ",
+			(unsigned long long)h1, (unsigned long long)h2, t->nslots, t->nedges,
+			t->nnodes, t->nentries, (unsigned long long)t->bloom_mask,
+			j, j, j, j, j, j, j);
+		bytes(out, t->first, 32);
+		fputs(",\n\t ", out);
+		bytes(out, t->lowfirst, 32);
+		fprintf(out, "},  /* %s */\n", done[j]->path);
+	}
+	fprintf(out, "\t{0}\n};\nconst size_t cache_ntries = %d;\n", k);
+	for (int j = 0; j < k; j++)
+		names_free((struct names *)tries[j]);
 }
 
 int main(int argc, char **argv)
@@ -109,6 +188,7 @@ int main(int argc, char **argv)
 	}
 	fprintf(out, "\t{0, 0, 0, 0, 0, 0, 0, 0, 0}\n};\nconst size_t cache_count = %zu;\n", n);
 	free(ents);
+	write_tries(out, set);
 	pat_free(set);
 	if (fclose(out) != 0) {
 		perror(argv[1]);

@@ -1,5 +1,6 @@
 /* Unit tests: the rule cache gives what compiling gives. */
 #include "cache.h"
+#include "names.h"
 #include "patterns.h"
 #include "test.h"
 
@@ -64,6 +65,77 @@ static void test_builtin(void)
 	sb_free(&err);
 }
 
+/* Every built-in 'names' list has its trie image, and a trie read from it
+ * is, array for array, the one building it now gives. */
+static void test_tries(void)
+{
+	struct sbuf err = {0};
+	struct pat_options o = {.types = (1u << T_NTYPES) - 1};
+	struct patset *s = pat_load(&o, &err);
+	CHECK(s != NULL);
+	if (!s)
+		return;
+	int lists = 0;
+	for (int i = 0; i < s->nrules; i++) {
+		const struct rule *r = s->rules[i];
+		if (r->kind != R_NAMES)
+			continue;
+		lists++;
+		const struct names_image *im = cache_trie(r->names);
+		CHECK(im != NULL);
+		if (!im)
+			continue;
+		struct names *a = names_build(r->names), *b = names_build_now(r->names);
+		CHECK(a->image && !b->image);
+		CHECK(a->nslots == b->nslots && a->nnodes == b->nnodes &&
+		      a->nentries == b->nentries && a->bloom_mask == b->bloom_mask);
+		if (a->nslots == b->nslots && a->nnodes == b->nnodes &&
+		    a->nentries == b->nentries && a->bloom_mask == b->bloom_mask) {
+			CHECK(memcmp(a->slots, b->slots, a->nslots * sizeof *a->slots) == 0);
+			CHECK(memcmp(a->term, b->term, a->nnodes * sizeof *a->term) == 0);
+			CHECK(memcmp(a->flags, b->flags, a->nentries * sizeof *a->flags) == 0);
+			CHECK(memcmp(a->caps, b->caps, a->nentries * sizeof *a->caps) == 0);
+			CHECK(memcmp(a->bloom, b->bloom, (a->bloom_mask + 1) * sizeof *a->bloom) == 0);
+			CHECK(memcmp(a->first, b->first, sizeof a->first) == 0 &&
+			      memcmp(a->lowfirst, b->lowfirst, sizeof a->lowfirst) == 0 &&
+			      memcmp(a->lowpre, b->lowpre, sizeof a->lowpre) == 0 &&
+			      memcmp(a->pre2, b->pre2, sizeof a->pre2) == 0);
+			int same = 1;
+			for (uint32_t e = 0; e < a->nentries; e++)
+				same &= a->values[e] == b->values[e] && a->owners[e] == b->owners[e];
+			CHECK(same);
+		}
+		names_free(a);
+		names_free(b);
+	}
+	CHECK(lists >= 2);
+	pat_free(s);
+	sb_free(&err);
+}
+
+/* A list that differs by one value has another hash: no image. */
+static void test_trie_miss(void)
+{
+	char err[256];
+	const char *tsv = "Banque de France\tBanque de France\nBNP Paribas\tBNP Paribas\n";
+	struct list *a = list_parse("t", "t.tsv", tsv, strlen(tsv), err, sizeof err);
+	const char *tsv2 = "Banque de France\tBanque de France\nBNP Paribas\tBNP\n";
+	struct list *b = list_parse("t", "t.tsv", tsv2, strlen(tsv2), err, sizeof err);
+	uint64_t a1, a2, b1, b2;
+	cache_list_hash(a, &a1, &a2);
+	cache_list_hash(b, &b1, &b2);
+	CHECK(a1 != b1 && a2 != b2);
+	CHECK(cache_trie(a) == NULL);
+	struct names *n = names_build(a);
+	CHECK(!n->image);
+	size_t len;
+	CHECK_INT(names_match(n, (const unsigned char *)"BNP Paribas a", 13, &len), 1);
+	CHECK_INT(len, 11);
+	names_free(n);
+	list_free(a);
+	list_free(b);
+}
+
 static void test_miss(void)
 {
 	pcre2_code *code;
@@ -80,6 +152,8 @@ int main(void)
 	static const struct test_case tests[] = {
 		{"builtin", test_builtin},
 		{"miss", test_miss},
+		{"tries", test_tries},
+		{"trie-miss", test_trie_miss},
 		{NULL, NULL},
 	};
 	return test_main("cache", tests);
