@@ -31,7 +31,14 @@ static int cache_off(void)
 	return off;
 }
 
-int cache_take(const char *re, size_t len, pcre2_code **code, struct trig *t)
+pcre2_code *cache_decode(const unsigned char *bytes)
+{
+	pcre2_code *code;
+	return pcre2_serialize_decode(&code, 1, bytes, NULL) == 1 ? code : NULL;
+}
+
+int cache_take(const char *re, size_t len, pcre2_code **code, struct trig *t,
+	       const unsigned char **probe)
 {
 	if (cache_off() || cache_count == 0)
 		return 0;
@@ -49,10 +56,12 @@ int cache_take(const char *re, size_t len, pcre2_code **code, struct trig *t)
 	const struct cache_entry *c = lo < cache_count ? &cache_entries[lo] : NULL;
 	if (!c || c->h1 != h1 || c->h2 != h2 || c->len != len)
 		return 0;
-	if (pcre2_serialize_decode(code, 1, cache_codes + c->code, NULL) != 1) {
+	*code = cache_decode(cache_codes + c->code);
+	if (!*code) {
 		off = 1;   /* another PCRE2 than at build time: compile everything */
 		return 0;
 	}
+	*probe = c->probelen ? cache_codes + c->probe : NULL;
 	memset(t, 0, sizeof *t);
 	t->wild = c->wild;
 	t->nonletter = c->nonletter;

@@ -28,6 +28,7 @@ struct cache_entry {
 	uint64_t h1, h2;         /* two hashes of the expanded regex */
 	uint32_t len;            /* its length */
 	uint32_t code, codelen;  /* its serialized code: cache_codes[code..] */
+	uint32_t probe, probelen;/* the code its probes run (probe.h), if any */
 	uint32_t key, nkeys;     /* its trigger keys: cache_keys[key..] */
 	unsigned char wild, nonletter;
 };
@@ -44,9 +45,16 @@ extern const size_t cache_ntries;
 /* The two hashes of a regex's text. */
 void cache_hash(const char *re, size_t len, uint64_t *h1, uint64_t *h2);
 
-/* If regex re[0..len) is cached, set *code (the caller owns it) and t
- * (free with trig_free), and return 1; else 0. */
-int cache_take(const char *re, size_t len, pcre2_code **code, struct trig *t);
+/* If regex re[0..len) is cached, set *code (the caller owns it), t
+ * (free with trig_free) and *probe (the serialized code its probes run,
+ * for cache_decode, or NULL if it has no lookbehind), and return 1; else
+ * 0. */
+int cache_take(const char *re, size_t len, pcre2_code **code, struct trig *t,
+	       const unsigned char **probe);
+
+/* The code serialized at bytes (from cache_take), or NULL if this PCRE2
+ * cannot read it. */
+pcre2_code *cache_decode(const unsigned char *bytes);
 
 /* Two hashes of list l's entries (surfaces, keys and values, in order). */
 void cache_list_hash(const struct list *l, uint64_t *h1, uint64_t *h2);

@@ -35,7 +35,6 @@ enum { F_UNSEEN, F_FILTER, F_OPEN };   /* F_OPEN: never filtered */
  * two bytes it can start with, learned pair by pair with PCRE2 partial
  * matches as words with those bytes come. */
 struct pairs {
-	unsigned char row_mode[128];   /* per first byte: F_* */
 	unsigned char bits[128 * 256 / 8], known[128 * 256 / 8];
 };
 
@@ -115,13 +114,6 @@ struct keyslot *keytab_add(struct keytab *t, const struct trig_key *k, int id)
 	return s;
 }
 
-static int probe_ok(const struct probe *pb, const struct rule *r, const unsigned char *s, size_t n)
-{
-	int rc = pcre2_match(r->code, s, n, 0, PCRE2_PARTIAL_SOFT | PCRE2_NO_UTF_CHECK,
-			     pb->md, pb->mctx);
-	return rc != PCRE2_ERROR_NOMATCH;
-}
-
 static void set_bit(unsigned char *bm, unsigned c)
 {
 	bm[c / 8] |= (unsigned char)(1u << (c % 8));
@@ -150,7 +142,7 @@ static int word_forms(const struct keyslot *s, unsigned char v[3][TRIG_KEYBYTES 
 /* Can printable ASCII c (as written: a capital is not its small letter)
  * come after the word of slot s, for rule r: right after it (adj) or
  * after white space?  Records the answer. */
-static int probe_follow(const struct probe *pb, const struct keyslot *s, const struct rule *r,
+static int probe_follow(struct probe *pb, const struct keyslot *s, struct rule *r,
 			struct follow *f, unsigned c, int after_space)
 {
 	unsigned char v[3][TRIG_KEYBYTES + 8], b[TRIG_KEYBYTES + 8];
@@ -162,10 +154,10 @@ static int probe_follow(const struct probe *pb, const struct keyslot *s, const s
 		if (after_space) {
 			b[n] = ' ';
 			b[n + 1] = (unsigned char)c;
-			ok = probe_ok(pb, r, b, n + 2);
+			ok = probe_may(pb, r, b, n + 2);
 		} else if (!letter) {
 			b[n] = (unsigned char)c;
-			ok = probe_ok(pb, r, b, n + 1);
+			ok = probe_may(pb, r, b, n + 1);
 		}
 	}
 	set_bit(after_space ? f->next_known : f->adj_known, c);
@@ -174,15 +166,12 @@ static int probe_follow(const struct probe *pb, const struct keyslot *s, const s
 	return ok;
 }
 
-/* First look at rule r after the word of slot s: filter, unless what
- * comes before the word could matter (a positive lookbehind) or no
+/* First look at rule r after the word of slot s: filter, unless no
  * character at all can follow (the probes tell nothing then).  Stops at
  * the first character that can, most likely ones first. */
-static int follow_mode(const struct probe *pb, const struct keyslot *s, const struct rule *r,
+static int follow_mode(struct probe *pb, const struct keyslot *s, struct rule *r,
 		       struct follow *f)
 {
-	if (r->looks_behind)
-		return F_OPEN;
 	for (unsigned c = 'a'; c <= 'z'; c++)
 		if (probe_follow(pb, s, r, f, c, 1))
 			return F_FILTER;
@@ -197,7 +186,7 @@ static int follow_mode(const struct probe *pb, const struct keyslot *s, const st
 
 /* May character c (as written; 0x80 and above for any non-ASCII) come after
  * the word of slot s for its k-th rule, r? */
-int follow_ok(const struct probe *pb, struct keyslot *s, int k, const struct rule *r,
+int follow_ok(struct probe *pb, struct keyslot *s, int k, struct rule *r,
 		     unsigned c, int after_space)
 {
 	if (c >= 0x80)
@@ -218,30 +207,18 @@ int follow_ok(const struct probe *pb, struct keyslot *s, int k, const struct rul
 
 /* Can a match of rule r start with bytes c0, c1 (c1 = 0: the text ends
  * after c0)?  Controls other than white space and non-ASCII second bytes
- * are not probed: always allowed.  Answers are learned pair by pair; a first
- * byte whose probes all fail opens its whole row when the rule may look
- * behind its start (its start alone does not decide then). */
-int pair_ok(const struct probe *pb, const struct rule *r, struct pairs *p, unsigned c0,
+ * are not probed: always allowed.  Answers are learned pair by pair. */
+int pair_ok(struct probe *pb, struct rule *r, struct pairs *p, unsigned c0,
 		   unsigned c1)
 {
 	if (c1 >= 0x80 || (c1 >= 1 && c1 < 0x20 && c1 != '\t' && c1 != '\n' && c1 != '\r'))
 		return 1;
 	unsigned char *bits = p->bits + c0 * 32, *known = p->known + c0 * 32;
-	if (p->row_mode[c0] == F_UNSEEN) {
-		p->row_mode[c0] = F_FILTER;
-		int any = !r->looks_behind;
-		for (unsigned c = 0; !any && c < 0x7F; c = c ? c + 1 : 0x21)
-			any = pair_ok(pb, r, p, c0, c);
-		if (!any)
-			p->row_mode[c0] = F_OPEN;
-	}
-	if (p->row_mode[c0] == F_OPEN)
-		return 1;
 	if (has_bit(known, c1))
 		return has_bit(bits, c1);
 	unsigned char b[2] = {(unsigned char)c0, (unsigned char)c1};
 	set_bit(known, c1);
-	if (c1 != 0x7F && probe_ok(pb, r, b, c1 ? 2 : 1)) {
+	if (c1 != 0x7F && probe_may(pb, r, b, c1 ? 2 : 1)) {
 		set_bit(bits, c1);
 		return 1;
 	}

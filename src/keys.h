@@ -4,9 +4,9 @@
  * A hash table from trigger keys (the folded first letters of a word,
  * trigger.h) to the rules, and the marker sets of 'need' lines, that can
  * start with them, behind a two-byte prefilter; and two filters learned
- * lazily from PCRE2 partial matches, so that they stay exact whatever the
- * rule: what can follow a short key word ("le", "the"), and the first two
- * bytes of a rule whose first letters could not be listed.
+ * lazily from PCRE2 partial matches (probe.h), so that they stay exact
+ * whatever the rule: what can follow a short key word ("le", "the"), and
+ * the first two bytes of a rule whose first letters could not be listed.
  */
 #ifndef TRAWL_KEYS_H
 #define TRAWL_KEYS_H
@@ -15,6 +15,7 @@
 #include <stdint.h>
 
 #include "patterns.h"
+#include "probe.h"
 #include "trigger.h"
 
 /* A list of rule ids. */
@@ -70,16 +71,10 @@ int word_key(const unsigned char *s, size_t n, struct trig_key *k,
 /* The open key made of the first L letters of key k. */
 void open_prefix(const struct trig_key *k, const unsigned char *offs, int L, struct trig_key *p);
 
-/* What the learned filters run PCRE2 with. */
-struct probe {
-	pcre2_match_data *md;
-	pcre2_match_context *mctx;
-};
-
 /* May character c (as written; 0x80 and above for any non-ASCII) come after
  * the word of slot s for its k-th rule, r: right after it, or after white
  * space? */
-int follow_ok(const struct probe *p, struct keyslot *s, int k, const struct rule *r,
+int follow_ok(struct probe *p, struct keyslot *s, int k, struct rule *r,
 	      unsigned c, int after_space);
 
 /* The first two bytes of a wild rule, learned pair by pair. */
@@ -88,7 +83,7 @@ struct pairs *pairs_new(void);
 
 /* Can a match of rule r start with bytes c0 (ASCII), c1 (c1 = 0:
  * the text ends after c0)? */
-int pair_ok(const struct probe *p, const struct rule *r, struct pairs *pp, unsigned c0,
+int pair_ok(struct probe *p, struct rule *r, struct pairs *pp, unsigned c0,
 	    unsigned c1);
 
 #endif

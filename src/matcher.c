@@ -122,7 +122,7 @@ struct matcher {
 	pcre2_match_data *md;
 	pcre2_match_context *mctx;
 	pcre2_jit_stack *jstack;
-	struct probe probe;      /* md and mctx, for the learned filters */
+	struct probe probe;      /* for the learned filters */
 	uint64_t skip[T_NTYPES]; /* per type: no candidate before this offset */
 	/* ORG names learned from this input's own matches (bounded). */
 	struct names *learned;
@@ -366,8 +366,7 @@ struct matcher *matcher_new(const struct patset *set, const struct norm_ctx *ctx
 	if (!M->md || !M->mctx || !M->jstack)
 		die("out of memory (PCRE2 match data)");
 	pcre2_jit_stack_assign(M->mctx, NULL, M->jstack);
-	M->probe.md = M->md;
-	M->probe.mctx = M->mctx;
+	probe_init(&M->probe, (uint32_t)(set->max_captures ? set->max_captures : 1));
 	/* A rule sees at most MATCH_MAX bytes; no sane rule needs more than
 	 * this many steps there, and a runaway one must not hang the run. */
 	pcre2_set_match_limit(M->mctx, 200000);
@@ -406,6 +405,7 @@ void matcher_free(struct matcher *M)
 	free(M->batch);
 	pcre2_match_data_free(M->md);
 	pcre2_match_context_free(M->mctx);
+	probe_free(&M->probe);
 	pcre2_jit_stack_free(M->jstack);
 	free(M);
 }

@@ -1,5 +1,6 @@
 /* patterns: sources, parsing, fragment expansion and compilation. */
 #include "patterns.h"
+#include "probe.h"
 #include "cache.h"
 
 #include <dirent.h>
@@ -572,6 +573,9 @@ static void rule_free(struct rule *r)
 {
 	if (r->code)
 		pcre2_code_free(r->code);
+	if (r->probe_code)
+		pcre2_code_free(r->probe_code);
+	free(r->probe_re);
 	trig_free(&r->trig);
 	free(r->groups);
 	free(r->re);
@@ -626,11 +630,9 @@ static void compile_rule(struct loader *L, struct rule *r, const char *re, size_
 	const char *file = r->file->name;
 	const char *what = r->kind == R_NEED ? "need" : "rule";   /* in messages */
 	/* The built-in rules come compiled (cache.h); the others now. */
-	int cached = cache_take(re, len, &r->code, &r->trig);
+	int cached = cache_take(re, len, &r->code, &r->trig, &r->probe_cached);
 	if (!cached)
-		r->code = pcre2_compile((PCRE2_SPTR)re, len,
-					PCRE2_UTF | PCRE2_UCP | PCRE2_ANCHORED | PCRE2_DUPNAMES |
-					PCRE2_NEVER_BACKSLASH_C, &code, &off, NULL);
+		r->code = pcre2_compile((PCRE2_SPTR)re, len, PAT_COMPILE_OPTIONS, &code, &off, NULL);
 	if (!r->code) {
 		PCRE2_UCHAR msg[256];
 		pcre2_get_error_message(code, msg, sizeof msg);
@@ -664,8 +666,8 @@ static void compile_rule(struct loader *L, struct rule *r, const char *re, size_
 	/* JIT compilation waits for the rule's first attempt (matcher.c):
 	 * most inputs never reach most rules, and start-up stays short. */
 	r->jit = 0;
-	for (size_t i = 0; i + 4 <= len && !r->looks_behind; i++)
-		r->looks_behind = memcmp(re + i, "(?<=", 4) == 0;
+	if (!cached)
+		r->probe_re = probe_regex(re, len, &r->probe_relen);
 	bind_groups(r, r->file);
 	if (!cached)
 		trig_analyze(re, len, &r->trig);

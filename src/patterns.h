@@ -31,6 +31,10 @@
 #define LOOKBEHIND_MAX 64     /* input bytes a rule can see before its start */
 #define MATCH_MAX 256         /* input bytes a match can span */
 
+/* The options every rule is compiled with. */
+#define PAT_COMPILE_OPTIONS (PCRE2_UTF | PCRE2_UCP | PCRE2_ANCHORED | PCRE2_DUPNAMES | \
+			     PCRE2_NEVER_BACKSLASH_C)
+
 /* Entity types, in the order that breaks ties between types. */
 enum etype { T_MONEY, T_PERCENT, T_DATE, T_ORG, T_NTYPES };
 extern const char *const type_names[T_NTYPES];   /* "MONEY", ... */
@@ -63,7 +67,14 @@ struct rule {
 	struct trig trig;        /* where a match can start */
 	unsigned char firstbytes[32];   /* PCRE2's first-byte bitmap */
 	int has_firstbytes;
-	int looks_behind;        /* has a positive lookbehind: no follow filter */
+	/* What its probes run (probe.h), if it has a lookbehind: its regex
+	 * with callouts, compiled at the first probe, or taken from the
+	 * build-time cache (cache.h). */
+	char *probe_re;
+	size_t probe_relen;
+	const unsigned char *probe_cached;
+	pcre2_code *probe_code;
+	int probe_failed;        /* no code could be had: probes answer "maybe" */
 	struct rule *need;       /* R_RULE, R_REJECT: the condition, or NULL */
 	int need_bytes;          /* ...the marker at most this far after the start */
 	int twin;                /* id of an earlier rule that finds exactly what

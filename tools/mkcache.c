@@ -7,7 +7,8 @@
  * Linked with the loader and an empty cache: every rule is compiled here
  * as trawl would compile it.  Each distinct expanded regex becomes an
  * entry: two hashes and the length of its text, its PCRE2 code
- * serialized on its own (aligned), and its trigger keys.  Each list that
+ * serialized on its own (aligned), with the code its probes run if it
+ * has a lookbehind (probe.h), and its trigger keys.  Each list that
  * a 'names' line matches becomes a trie image (names.h), keyed by a hash
  * of its entries.
  */
@@ -157,6 +158,29 @@ int main(int argc, char **argv)
 			fprintf(out, "%s%u,", (codes + k) % 32 ? "" : "\n", bytes[k]);
 		codes += size;
 		pcre2_serialize_free(bytes);
+		if (r->probe_re) {
+			/* The code its probes run (probe.h), right after. */
+			int ec;
+			PCRE2_SIZE eo;
+			pcre2_code *pc = pcre2_compile((PCRE2_SPTR)r->probe_re, r->probe_relen,
+						       PAT_COMPILE_OPTIONS, &ec, &eo, NULL);
+			c = pc;
+			if (!pc || pcre2_serialize_encode(&c, 1, &bytes, &size, NULL) != 1) {
+				fprintf(stderr, "mkcache: cannot compile the probe of rule '%s'\n", r->name);
+				return 1;
+			}
+			while (codes % 16) {
+				fprintf(out, "0,");
+				codes++;
+			}
+			e.probe = (uint32_t)codes;
+			e.probelen = (uint32_t)size;
+			for (PCRE2_SIZE k = 0; k < size; k++)
+				fprintf(out, "%s%u,", (codes + k) % 32 ? "" : "\n", bytes[k]);
+			codes += size;
+			pcre2_serialize_free(bytes);
+			pcre2_code_free(pc);
+		}
 		e.key = (uint32_t)keys;
 		e.nkeys = (uint32_t)r->trig.n;
 		e.wild = (unsigned char)r->trig.wild;
@@ -181,12 +205,12 @@ int main(int argc, char **argv)
 	qsort(ents, n, sizeof *ents, by_hash);
 	for (size_t j = 0; j < n; j++) {
 		const struct cache_entry *e = &ents[j].e;
-		fprintf(out, "\t{0x%016llxULL, 0x%016llxULL, %u, %u, %u, %u, %u, %u, %u},  /* %s:%d %s */\n",
+		fprintf(out, "\t{0x%016llxULL, 0x%016llxULL, %u, %u, %u, %u, %u, %u, %u, %u, %u},  /* %s:%d %s */\n",
 			(unsigned long long)e->h1, (unsigned long long)e->h2, e->len, e->code,
-			e->codelen, e->key, e->nkeys, e->wild, e->nonletter,
+			e->codelen, e->probe, e->probelen, e->key, e->nkeys, e->wild, e->nonletter,
 			ents[j].r->file->name, ents[j].r->line, ents[j].r->name);
 	}
-	fprintf(out, "\t{0, 0, 0, 0, 0, 0, 0, 0, 0}\n};\nconst size_t cache_count = %zu;\n", n);
+	fprintf(out, "\t{0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}\n};\nconst size_t cache_count = %zu;\n", n);
 	free(ents);
 	write_tries(out, set);
 	pat_free(set);

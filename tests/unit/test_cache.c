@@ -35,7 +35,8 @@ static void test_builtin(void)
 		rules++;
 		pcre2_code *code;
 		struct trig t;
-		if (!cache_take(r->re, r->relen, &code, &t))
+		const unsigned char *probe;
+		if (!cache_take(r->re, r->relen, &code, &t, &probe))
 			continue;
 		cached++;
 		int e;
@@ -140,7 +141,8 @@ static void test_miss(void)
 {
 	pcre2_code *code;
 	struct trig t;
-	CHECK(!cache_take("no such rule", 12, &code, &t));
+	const unsigned char *probe;
+	CHECK(!cache_take("no such rule", 12, &code, &t, &probe));
 	uint64_t a1, a2, b1, b2;
 	cache_hash("ab", 2, &a1, &a2);
 	cache_hash("ba", 2, &b1, &b2);

@@ -109,30 +109,59 @@ static struct rule *compiled(const char *re)
 	struct rule *r = calloc(1, sizeof *r);
 	int err;
 	PCRE2_SIZE off;
-	r->code = pcre2_compile((PCRE2_SPTR)re, PCRE2_ZERO_TERMINATED,
-				PCRE2_UTF | PCRE2_UCP | PCRE2_ANCHORED, &err, &off, NULL);
+	r->code = pcre2_compile((PCRE2_SPTR)re, PCRE2_ZERO_TERMINATED, PAT_COMPILE_OPTIONS,
+				&err, &off, NULL);
+	r->probe_re = probe_regex(re, strlen(re), &r->probe_relen);
 	return r;
+}
+
+static void rule_free(struct rule *r)
+{
+	pcre2_code_free(r->code);
+	if (r->probe_code)
+		pcre2_code_free(r->probe_code);
+	free(r->probe_re);
+	free(r);
 }
 
 static void test_filters(void)
 {
-	struct probe pb = {pcre2_match_data_create(8, NULL), pcre2_match_context_create(NULL)};
+	struct probe pb;
+	probe_init(&pb, 8);
 	struct keytab t;
 	keytab_init(&t, 4);
 	struct trig_key le = mk("le", TRIG_CLOSED);
+	/* Every rule of a slot is entered before its filters are asked
+	 * (they are sized then), as the matcher does. */
 	struct keyslot *s = keytab_add(&t, &le, 0);
+	for (int id = 1; id <= 4; id++)
+		keytab_add(&t, &le, id);
 	struct rule *r = compiled("(?i)le\\s+[0-9]+\\s+mars");
 	CHECK(follow_ok(&pb, s, 0, r, '3', 1));        /* "le 3 mars" */
 	CHECK(!follow_ok(&pb, s, 0, r, 'p', 1));       /* "le pain" */
 	CHECK(!follow_ok(&pb, s, 0, r, '3', 0));       /* "le3": not adjacent */
 	CHECK(follow_ok(&pb, s, 0, r, 0xC3, 1));       /* non-ASCII: never filtered */
 	CHECK(follow_ok(&pb, s, 0, r, '3', 1));        /* asked again: remembered */
-	/* A rule with a lookbehind is never filtered (what comes before
-	 * the word could matter). */
+	/* A lookbehind that looks before the word: the probe lets it pass
+	 * (what comes before could), and what follows still decides. */
 	struct rule *lb = compiled("(?<=en )le\\s+[0-9]");
-	lb->looks_behind = 1;
-	keytab_add(&t, &le, 1);
-	CHECK(follow_ok(&pb, s, 1, lb, 'p', 1));
+	CHECK(!follow_ok(&pb, s, 1, lb, 'p', 1));
+	CHECK(follow_ok(&pb, s, 1, lb, '3', 1));
+	/* In an atomic group, it cannot be passed over: never filtered. */
+	struct rule *at = compiled("(?>(?<=en )le|les)\\s+[0-9]");
+	CHECK(follow_ok(&pb, s, 4, at, 'p', 1));
+	rule_free(at);
+	/* One inside the match, after the word: filtered as usual. */
+	struct rule *inner = compiled("le\\s+[0-9]+(?<=[0-9]{2})x");
+	CHECK(!follow_ok(&pb, s, 2, inner, 'p', 1));
+	CHECK(follow_ok(&pb, s, 2, inner, '3', 1));
+	/* One whose failure can only let the rule go further (a negative
+	 * lookbehind; a positive one in a negative lookahead): filtered. */
+	struct rule *neg = compiled("(?<!x)(?!(?<=en )le\\s+0)le\\s+[0-9]");
+	CHECK(!follow_ok(&pb, s, 3, neg, 'p', 1));
+	CHECK(follow_ok(&pb, s, 3, neg, '3', 1));
+	rule_free(inner);
+	rule_free(neg);
 
 	/* The case of the next letter counts: "the Senate", not "the sense". */
 	struct trig_key the = mk("the", TRIG_CLOSED);
@@ -141,8 +170,7 @@ static void test_filters(void)
 	CHECK(follow_ok(&pb, ts, 0, cap, 'S', 1));
 	CHECK(!follow_ok(&pb, ts, 0, cap, 's', 1));
 	CHECK(!follow_ok(&pb, ts, 0, cap, 'P', 1));
-	pcre2_code_free(cap->code);
-	free(cap);
+	rule_free(cap);
 
 	/* Pairs: a wild rule starting with two capitals. */
 	struct rule *w = compiled("[A-Z]{2}[A-Z0-9]*");
@@ -161,25 +189,28 @@ static void test_filters(void)
 	CHECK(pair_ok(&pb, dot, pd, '$', ' '));
 	CHECK(!pair_ok(&pb, dot, pd, '$', 'x'));
 	free(pd);
-	pcre2_code_free(dot->code);
-	free(dot);
+	rule_free(dot);
+	/* A wild rule with a lookbehind before its start: never filtered
+	 * on its first bytes, which do not decide. */
+	struct rule *yr = compiled("(?<=\\bin\\s)(?:19|20)[0-9]{2}|[A-Z]{2}");
+	struct pairs *py = pairs_new();
+	CHECK(pair_ok(&pb, yr, py, '1', '9'));
+	CHECK(pair_ok(&pb, yr, py, 'S', 'N'));
+	CHECK(!pair_ok(&pb, yr, py, 'x', 'y'));   /* no alternative starts so */
+	free(py);
+	rule_free(yr);
 	struct rule *w2 = compiled("[A-Z][a-z]+");
 	struct pairs *p2 = pairs_new();
 	CHECK(!pair_ok(&pb, w2, p2, 'S', 'N'));
 	CHECK(pair_ok(&pb, w2, p2, 'S', 'n'));
 	free(p2);
-	pcre2_code_free(w2->code);
-	free(w2);
+	rule_free(w2);
 	free(pp);
-	pcre2_code_free(r->code);
-	pcre2_code_free(lb->code);
-	pcre2_code_free(w->code);
-	free(r);
-	free(lb);
-	free(w);
+	rule_free(r);
+	rule_free(lb);
+	rule_free(w);
 	keytab_free(&t);
-	pcre2_match_data_free(pb.md);
-	pcre2_match_context_free(pb.mctx);
+	probe_free(&pb);
 }
 
 int main(void)

@@ -1,0 +1,140 @@
+/* Unit tests: which lookbehinds get a callout in a probe regex, with what
+ * length, and what probes answer. */
+#include "probe.h"
+#include "test.h"
+
+#include <stdlib.h>
+
+/* The probe regex of re, or "-" when it needs none. */
+static const char *probed(const char *re)
+{
+	static char out[512];
+	size_t n;
+	char *p = probe_regex(re, strlen(re), &n);
+	if (!p)
+		return "-";
+	snprintf(out, sizeof out, "%.*s", (int)n, p);
+	free(p);
+	return out;
+}
+
+static void test_callouts(void)
+{
+	/* A positive lookbehind may hide a match: a way round it, a callout
+	 * numbered with its length in characters that passes near the
+	 * start. */
+	CHECK_STR(probed("(?<=abc)x"), "(?:(?<=abc)|(?C3))x");
+	CHECK_STR(probed("(?<=a|bcd)x"), "(?:(?<=a|bcd)|(?C3))x");
+	CHECK_STR(probed("(?<=\\x{e9}\\d{2})x"), "(?:(?<=\\x{e9}\\d{2})|(?C3))x");
+	CHECK_STR(probed("(?<=[a-z]{4}|\\bq)x"), "(?:(?<=[a-z]{4}|\\bq)|(?C4))x");
+	CHECK_STR(probed("(?<=(?:ab|c)\\s)x"), "(?:(?<=(?:ab|c)\\s)|(?C3))x");
+	CHECK_STR(probed("(?<=é)x"), "(?:(?<=é)|(?C1))x");
+	CHECK_STR(probed("(?<=\\Qa.b\\E)x"), "(?:(?<=\\Qa.b\\E)|(?C3))x");
+	CHECK_STR(probed("a(?<=a)?b"), "a(?:(?<=a)|(?C1))?b");
+	/* A length that cannot be read: 127, "always near". */
+	CHECK_STR(probed("(?<=a+)x"), "(?:(?<=a+)|(?C127))x");
+	CHECK_STR(probed("(?<=\\1)(x)"), "(?:(?<=\\1)|(?C127))(x)");
+	/* Failing in the probe only lets it go further: left as it is. */
+	CHECK_STR(probed("(?<!abc)x"), "-");
+	CHECK_STR(probed("(?!(?<=ab)c)x"), "-");
+	CHECK_STR(probed("(?i)(?!one|(?<=\\bin\\s)19)[0-9]+"), "-");
+	/* A negation turns that around. */
+	CHECK_STR(probed("(?!(?<!ab)c)x"), "(?!(?:(?<!ab)|(?C2))c)x");
+	/* Where something commits to the first success around it, the
+	 * callout before it flags the answer as "maybe" (128 + length). */
+	CHECK_STR(probed("(?>a(?<!b)|ab)c"), "(?>a(?C129)(?<!b)|ab)c");
+	CHECK_STR(probed("(?:a(?<!b)|ab)++c"), "(?:a(?C129)(?<!b)|ab)++c");
+	CHECK_STR(probed("(?=(?<!b)a)a"), "(?=(?C129)(?<!b)a)a");
+	CHECK_STR(probed("(*COMMIT)(?<!x)a"), "(*COMMIT)(?C129)(?<!x)a");
+	CHECK_STR(probed("(?<n>(?<!x)a)b(?&n)"), "(?<n>(?C129)(?<!x)a)b(?&n)");
+	CHECK_STR(probed("(?&n)(?(DEFINE)(?<n>(?<!x)a))"), "(?&n)(?(DEFINE)(?<n>(?C129)(?<!x)a))");
+	CHECK_STR(probed("(?1)((?<!x)a)"), "(?1)((?C129)(?<!x)a)");
+	CHECK_STR(probed("(?x)(?<!a b)c"), "(?x)(?C255)(?<!a b)c");
+	/* A lookbehind as a condition: the callout goes before it. */
+	CHECK_STR(probed("(?(?<=a)b|c)"), "(?(?C129)(?<=a)b|c)");
+	CHECK_STR(probed("(?(?<!a)b|c)"), "(?(?C129)(?<!a)b|c)");
+	/* Other conditions are not lookbehinds; neither are named groups,
+	 * escaped parentheses, classes or comments. */
+	CHECK_STR(probed("(?<day>a)(?(<day>)b|c)"), "-");
+	CHECK_STR(probed("\\(?<=x)"), "-");
+	CHECK_STR(probed("[(?<=]x"), "-");
+	CHECK_STR(probed("[]()?<=]x"), "-");
+	CHECK_STR(probed("(?#(?<=x))y"), "-");
+	/* Nested: the outer one gets its way round; the inner one, in a
+	 * positive assertion, its flag. */
+	CHECK_STR(probed("(?<=a(?<=a))b"), "(?:(?<=a(?C129)(?<=a))|(?C1))b");
+}
+
+static struct rule *compiled(const char *re)
+{
+	struct rule *r = calloc(1, sizeof *r);
+	int err;
+	PCRE2_SIZE off;
+	r->code = pcre2_compile((PCRE2_SPTR)re, PCRE2_ZERO_TERMINATED, PAT_COMPILE_OPTIONS,
+				&err, &off, NULL);
+	r->probe_re = probe_regex(re, strlen(re), &r->probe_relen);
+	return r;
+}
+
+static void rule_free(struct rule *r)
+{
+	pcre2_code_free(r->code);
+	if (r->probe_code)
+		pcre2_code_free(r->probe_code);
+	free(r->probe_re);
+	free(r);
+}
+
+static int may(struct probe *p, struct rule *r, const char *s)
+{
+	return probe_may(p, r, (const unsigned char *)s, strlen(s));
+}
+
+static void test_probes(void)
+{
+	struct probe p;
+	probe_init(&p, 8);
+	/* "May" is a month after "in": the probe cannot see the "in", and
+	 * lets it pass; what follows still decides. */
+	struct rule *may_ = compiled("(?:(?<=\\bin\\s)May|June)\\b");
+	CHECK(may(&p, may_, "May "));
+	CHECK(may(&p, may_, "June"));
+	CHECK(!may(&p, may_, "Mai"));
+	/* The same in an atomic group: "maybe" once it is tried. */
+	struct rule *at = compiled("(?>(?<=\\bin\\s)May|June)\\b");
+	CHECK(may(&p, at, "Mai"));
+	CHECK(may(&p, at, "Juin"));    /* the first alternative tries it */
+	CHECK(!may(&p, at, "Xyz"));    /* no alternative starts so */
+	rule_free(at);
+	/* A lookbehind far enough into the probe sees what it needs. */
+	struct rule *th = compiled("the\\s+[0-9]+(?<=[0-9]{2})th");
+	CHECK(may(&p, th, "the 1"));
+	CHECK(!may(&p, th, "the w"));
+	CHECK(!may(&p, th, "the 4t"));   /* one digit: the lookbehind fails, and it could see it all */
+	CHECK(may(&p, th, "the 14t"));
+	/* A negative one near the start: no callout, the answer stands. */
+	struct rule *neg = compiled("(?<![0-9.])[0-9]+\\s*%");
+	CHECK(may(&p, neg, "12 "));
+	CHECK(!may(&p, neg, "12 x"));
+	/* A rule that cannot be probed answers "maybe". */
+	struct rule *bad = compiled("a");
+	bad->probe_re = strdup("(");
+	bad->probe_relen = 1;
+	CHECK(may(&p, bad, "zzz"));
+	CHECK(bad->probe_failed);
+	rule_free(may_);
+	rule_free(th);
+	rule_free(neg);
+	rule_free(bad);
+	probe_free(&p);
+}
+
+int main(void)
+{
+	static const struct test_case tests[] = {
+		{"callouts", test_callouts},
+		{"probes", test_probes},
+		{NULL, NULL},
+	};
+	return test_main("probe", tests);
+}
