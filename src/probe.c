@@ -317,7 +317,12 @@ static int alt_len(const char *re, size_t len, size_t *i)
 			cur = 0;
 			continue;
 		}
+		size_t before = *i;
 		int n = atom_len(re, len, i);
+		if (*i == before) {   /* syntax this reading does not know */
+			*i = len;
+			return UNKNOWN;
+		}
 		n = quantified(re, len, i, n);
 		cur = sat(cur + n);
 	}

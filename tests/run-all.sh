@@ -15,6 +15,19 @@ for t in build/tests/test_*; do
 	[ -x "$t" ] || continue
 	run "$t"
 done
+# The same under AddressSanitizer and UndefinedBehaviorSanitizer: any
+# report fails the suite (its status is not 0, and its line is missing).
+for t in build/asan/tests/test_*; do
+	[ -x "$t" ] || continue
+	ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
+		"$t" >"$log.san" 2>&1
+	st=$?
+	sed 's/^\([a-z]*\): /\1 (asan+ubsan): /' "$log.san" | tee -a "$log" | grep -v '^$' || true
+	if [ $st != 0 ] && ! grep -q ' [1-9][0-9]* failed$' "$log.san"; then
+		echo "$t (asan+ubsan): 0 passed, 1 failed" | tee -a "$log"
+	fi
+done
+rm -f "$log.san"
 run sh tests/run-cases.sh ./trawl trawl
 if [ -x build/asan/trawl ]; then
 	ASAN_OPTIONS=detect_leaks=1:abort_on_error=0:exitcode=99 \

@@ -50,7 +50,15 @@ build/asan/rulecache.o: build/rulecache.c src/cache.h
 build/asan/trawl: $(SAN_OBJS)
 	$(CC) $(ALL_CFLAGS) $(SAN_FLAGS) $(LDFLAGS) -o $@ $(SAN_OBJS) $(LDLIBS)
 
-check: trawl $(UNIT_BINS) build/slicecheck build/gentext build/asan/trawl build/fault/trawl build/failread.so
+# The unit tests under the same sanitizers.
+SAN_LIB_OBJS = $(filter-out build/asan/main.o,$(SAN_OBJS))
+SAN_UNIT_BINS = $(UNIT_SRCS:tests/unit/%.c=build/asan/tests/%)
+
+build/asan/tests/%: tests/unit/%.c tests/unit/test.h $(SAN_LIB_OBJS)
+	@mkdir -p build/asan/tests
+	$(CC) $(ALL_CFLAGS) $(SAN_FLAGS) -D_DEFAULT_SOURCE -o $@ $< $(SAN_LIB_OBJS) $(LDLIBS)
+
+check: trawl $(UNIT_BINS) $(SAN_UNIT_BINS) build/slicecheck build/gentext build/asan/trawl build/fault/trawl build/failread.so
 	@sh tools/deps.sh || echo "(some tests will fail for want of the tools above)"
 	@sh tests/run-all.sh
 
@@ -65,7 +73,7 @@ check-valgrind: trawl build/slicecheck
 FUZZ_TIME ?= 60
 FUZZ_CC ?= clang
 FUZZ_FLAGS = -g -O1 -fsanitize=address,undefined -fno-sanitize-recover=all
-FUZZ_TARGETS = pipeline patterns textview numbers
+FUZZ_TARGETS = pipeline patterns textview numbers probe
 FUZZ_LIB = $(LIB_SRCS:src/%.c=build/fuzz/%.o) build/fuzz/builtin.o build/fuzz/rulecache.o
 
 build/fuzz/%.o: src/%.c $(wildcard src/*.h) | build/deps-ok

@@ -34,6 +34,9 @@ static void test_callouts(void)
 	/* A length that cannot be read: 127, "always near". */
 	CHECK_STR(probed("(?<=a+)x"), "(?:(?<=a+)|(?C127))x");
 	CHECK_STR(probed("(?<=\\1)(x)"), "(?:(?<=\\1)|(?C127))(x)");
+	/* Syntax the length reading does not know ends it (an empty
+	 * option group looped for ever: found by fuzz_probe). */
+	CHECK_STR(probed("(?<=(?)a)x"), "(?:(?<=(?)a)|(?C127))x");
 	/* Failing in the probe only lets it go further: left as it is. */
 	CHECK_STR(probed("(?<!abc)x"), "-");
 	CHECK_STR(probed("(?!(?<=ab)c)x"), "-");
