@@ -32,8 +32,12 @@ void probe_init(struct probe *p, uint32_t ovecsize);
 void probe_free(struct probe *p);
 
 /* Can a match of rule r start with s[0..n) (valid UTF-8), with anything
- * before and after it?  0 only when PCRE2 says no for every text that
- * starts so.  A probe whose copy of the regex cannot be made answers 1. */
+ * after it and, before it, nothing or anything ending in a character
+ * that is not a word character?  0 only when PCRE2 says no for every such
+ * text.  (The filters ask at word starts, where that holds, and at signs,
+ * where it may not: a \b or \B tried right before a sign would see a
+ * word character there; no built-in rule has one.)  A probe whose copy of
+ * the regex cannot be made answers 1. */
 int probe_may(struct probe *p, struct rule *r, const unsigned char *s, size_t n);
 
 /* The regex re[0..len) with a callout before each lookbehind, its number
