@@ -82,7 +82,9 @@ int probe_may(struct probe *p, struct rule *r, const unsigned char *s, size_t n)
 	if (!code)
 		return 1;
 	p->near = 0;
-	int rc = pcre2_match(code, s, n, 0, PCRE2_PARTIAL_SOFT | PCRE2_NO_UTF_CHECK, p->md, p->mctx);
+	/* Hard: the end of the probe is not the end of the text (a $ there
+	 * is a partial match, not a complete one). */
+	int rc = pcre2_match(code, s, n, 0, PCRE2_PARTIAL_HARD | PCRE2_NO_UTF_CHECK, p->md, p->mctx);
 	return rc != PCRE2_ERROR_NOMATCH || p->near;
 }
 
@@ -110,6 +112,8 @@ static void skip_char(const char *re, size_t len, size_t *i)
 /* Skip to past the next c; 0 if there is none. */
 static int skip_past(const char *re, size_t len, size_t *i, char c)
 {
+	if (*i >= len)
+		return 0;
 	const char *e = memchr(re + *i, c, len - *i);
 	if (!e)
 		return 0;
@@ -137,6 +141,50 @@ static void skip_class(const char *re, size_t len, size_t *i)
 	}
 	if (*i < len)
 		(*i)++;
+}
+
+/* If re[i] opens something in parentheses that is not a group (a
+ * comment, a backtracking verb or option, a callout), the offset past
+ * its ')', else 0.  *alpha is set for the alphabetic form of groups and
+ * assertions ((*plb:...), (*atomic:...)), which this reading does not
+ * know. */
+static size_t special_end(const char *re, size_t len, size_t i, int *alpha)
+{
+	size_t j = i + 2;
+	if (i + 2 >= len || re[i] != '(')
+		return 0;
+	if (re[i + 1] == '*') {
+		while (j < len && re[j] >= 'a' && re[j] <= 'z')
+			j++;
+		if (j > i + 2 && j < len && re[j] == ':') {
+			*alpha = 1;
+			return 0;
+		}
+		return skip_past(re, len, &j, ')') ? j : len;
+	}
+	if (re[i + 1] != '?')
+		return 0;
+	if (re[i + 2] == '#')
+		return skip_past(re, len, &j, ')') ? j : len;
+	if (re[i + 2] != 'C')
+		return 0;
+	/* A callout: (?C), (?C12), or a string between delimiters, in
+	 * which a doubled delimiter stands for itself. */
+	j = i + 3;
+	if (j < len && re[j] && strchr("`'\"^%#${", re[j])) {
+		char d = re[j] == '{' ? '}' : re[j];
+		for (j++; j < len; j++) {
+			if (re[j] != d)
+				continue;
+			if (d != '}' && j + 1 < len && re[j + 1] == d) {
+				j++;   /* doubled: the delimiter itself */
+				continue;
+			}
+			break;
+		}
+		j++;   /* past the closing delimiter */
+	}
+	return skip_past(re, len, &j, ')') ? j : len;
 }
 
 /* The length of the escape at re[*i] (its backslash). */
@@ -192,9 +240,12 @@ static int group_len(const char *re, size_t len, size_t *i)
 {
 	size_t j = *i + 1;
 	int zero = 0;   /* an assertion: matches no characters */
-	if (j < len && re[j] == '*') {   /* (*VERB) */
-		*i = j;
-		skip_past(re, len, i, ')');
+	int alpha = 0;
+	size_t e = special_end(re, len, *i, &alpha);
+	if (alpha)
+		return UNKNOWN;
+	if (e) {   /* a comment, a verb, a callout */
+		*i = e;
 		return 0;
 	}
 	if (j < len && re[j] == '?') {
@@ -202,10 +253,6 @@ static int group_len(const char *re, size_t len, size_t *i)
 		if (j >= len)
 			return UNKNOWN;
 		char c = re[j];
-		if (c == '#' || c == 'C') {   /* comment, callout */
-			*i = j;
-			return skip_past(re, len, i, ')') ? 0 : UNKNOWN;
-		}
 		if (c == '=' || c == '!') {
 			zero = 1;
 			j++;
@@ -357,6 +404,7 @@ struct grp {
 	unsigned char possessive;/* quantified with a trailing '+' */
 	unsigned char called;    /* its name is called by (?&name) */
 	unsigned char cond;      /* the condition of a conditional group */
+	size_t cond_at;          /* G_COND: where its condition starts */
 	size_t name, namelen;    /* a named group's name */
 };
 
@@ -371,6 +419,15 @@ static int starts(const char *re, size_t len, size_t i, const char *w)
 {
 	size_t n = strlen(w);
 	return i + n <= len && memcmp(re + i, w, n) == 0;
+}
+
+/* Where the condition of the conditional group at re[i] ("(?(") starts:
+ * past a callout that PCRE2 lets stand before an assertion there. */
+static size_t cond_start(const char *re, size_t len, size_t i)
+{
+	int alpha = 0;
+	size_t e = starts(re, len, i + 2, "(?C") ? special_end(re, len, i + 2, &alpha) : 0;
+	return e ? e : i + 2;
 }
 
 /* Read the groups of re into g (at most max); returns how many, or -1 if
@@ -395,17 +452,15 @@ static int read_groups(const char *re, size_t len, struct grp *g, int max, int *
 			continue;
 		}
 		if (c == '(') {
-			if (starts(re, len, i, "(?#")) {
-				if (!skip_past(re, len, &i, ')'))
-					return -1;
-				continue;
-			}
-			if (starts(re, len, i, "(*")) {
+			int alpha = 0;
+			size_t end = special_end(re, len, i, &alpha);
+			if (alpha)
+				return -1;
+			if (end) {   /* a comment, a verb, a callout */
 				if (starts(re, len, i, "(*COMMIT") || starts(re, len, i, "(*PRUNE") ||
 				    starts(re, len, i, "(*SKIP") || starts(re, len, i, "(*THEN"))
 					*all = 1;
-				if (!skip_past(re, len, &i, ')'))
-					return -1;
+				i = end;
 				continue;
 			}
 			if (starts(re, len, i, "(?R") ||
@@ -438,6 +493,7 @@ static int read_groups(const char *re, size_t len, struct grp *g, int max, int *
 				x->kind = starts(re, len, i, "(?(DEFINE)") ? G_DEFINE : G_COND;
 				if (i + 3 < len && re[i + 3] == '?') {
 					skip = 2;
+					x->cond_at = cond_start(re, len, i);
 				} else {
 					size_t e = i + 3;
 					if (!skip_past(re, len, &e, ')'))
@@ -462,7 +518,7 @@ static int read_groups(const char *re, size_t len, struct grp *g, int max, int *
 				x->name = a;
 				x->namelen = e - 1 - a;
 			}
-			if (top >= 0 && g[top].kind == G_COND && g[top].open + 2 == i)
+			if (top >= 0 && g[top].kind == G_COND && g[top].cond_at == i)
 				x->cond = 1;
 			top = n++;
 			i += skip;
@@ -547,7 +603,9 @@ char *probe_regex(const char *re, size_t len, size_t *outlen)
 	size_t k = 0;   /* the next group of g, in order of their '(' */
 	for (size_t i = 0; i < len;) {
 		char c = re[i];
-		if (c == '\\') {
+		int anchor = c == '^' || starts(re, len, i, "\\A") || starts(re, len, i, "\\G") ||
+			     starts(re, len, i, "(?*") || starts(re, len, i, "(?<*");
+		if (c == '\\' && !anchor) {
 			size_t j = i;
 			escape_len(re, len, &j);
 			sb_put(&out, re + i, j - i);
@@ -561,20 +619,34 @@ char *probe_regex(const char *re, size_t len, size_t *outlen)
 			i = j;
 			continue;
 		}
-		if (starts(re, len, i, "(?#")) {
-			size_t j = i;
-			if (!skip_past(re, len, &j, ')'))
-				j = len;
-			sb_put(&out, re + i, j - i);
-			i = j;
+		int alpha = 0;
+		size_t e = special_end(re, len, i, &alpha);
+		if (alpha || anchor) {
+			/* (*plb:...), (?<*...) and their kin are not read here;
+			 * ^, \A and \G say where the subject starts, which a
+			 * probe cannot know.  Every probe of such a regex may
+			 * match. */
+			sb_free(&out);
+			sb_printf(&out, "(?C%d)", FLAG + LEN_UNKNOWN);
+			any = 1;
+			break;
+		}
+		if (e) {
+			/* A comment or a verb stays; a callout of the rule's own
+			 * goes (trawl sets no callout function: they do nothing),
+			 * so that the probe's callouts are the only ones. */
+			if (!starts(re, len, i, "(?C"))
+				sb_put(&out, re + i, e - i);
+			else
+				any = 1;   /* the copy differs: probes run it */
+			i = e;
 			continue;
 		}
 		/* A lookbehind as the condition of a conditional group: the
 		 * callout goes between, as PCRE2 allows: (?(?C5)(?<=x)a|b). */
 		size_t at = i;
-		if (c == '(' && i + 2 < len && re[i + 1] == '?' && re[i + 2] == '(' &&
-		    lookbehind_at(re, len, i + 2))
-			at = i + 2;
+		if (starts(re, len, i, "(?(?") && lookbehind_at(re, len, cond_start(re, len, i)))
+			at = cond_start(re, len, i);
 		if (lookbehind_at(re, len, at)) {
 			while (n > 0 && k < (size_t)n && g[k].open < at)
 				k++;
@@ -584,7 +656,7 @@ char *probe_regex(const char *re, size_t len, size_t *outlen)
 			int L = alt_len(re, len, &j);
 			if (extended || j >= len || re[j] != ')' || L >= LEN_UNKNOWN)
 				L = LEN_UNKNOWN;
-			sb_put(&out, re + i, at - i);
+			sb_put(&out, re + i, at == i ? 0 : 2);   /* "(?" of a condition */
 			if (how == LB_FLAG) {
 				sb_printf(&out, "(?C%d)", FLAG + L);
 				any = 1;
@@ -613,5 +685,5 @@ char *probe_regex(const char *re, size_t len, size_t *outlen)
 		return NULL;
 	}
 	*outlen = out.len;
-	return out.p;
+	return out.p ? out.p : xmemdup("", 0);   /* "(?C)" leaves nothing */
 }

@@ -164,6 +164,9 @@ int main(int argc, char **argv)
 			PCRE2_SIZE eo;
 			pcre2_code *pc = pcre2_compile((PCRE2_SPTR)r->probe_re, r->probe_relen,
 						       PAT_COMPILE_OPTIONS, &ec, &eo, NULL);
+			if (!pc)   /* as at run time: every probe of it may match */
+				pc = pcre2_compile((PCRE2_SPTR)"(?C255)", 7, PAT_COMPILE_OPTIONS,
+						   &ec, &eo, NULL);
 			c = pc;
 			if (!pc || pcre2_serialize_encode(&c, 1, &bytes, &size, NULL) != 1) {
 				fprintf(stderr, "mkcache: cannot compile the probe of rule '%s'\n", r->name);
