@@ -3,7 +3,7 @@
 UNIT_SRCS = $(wildcard tests/unit/test_*.c)
 UNIT_BINS = $(UNIT_SRCS:tests/unit/%.c=build/tests/%)
 
-build/tests/%: tests/unit/%.c tests/unit/test.h $(LIB_OBJS)
+build/tests/%: tests/unit/%.c tests/unit/test.h tests/unit/rules.h $(LIB_OBJS)
 	@mkdir -p build/tests
 	$(CC) $(ALL_CFLAGS) -D_DEFAULT_SOURCE -o $@ $< $(LIB_OBJS) $(LDLIBS)
 
@@ -54,7 +54,7 @@ build/asan/trawl: $(SAN_OBJS)
 SAN_LIB_OBJS = $(filter-out build/asan/main.o,$(SAN_OBJS))
 SAN_UNIT_BINS = $(UNIT_SRCS:tests/unit/%.c=build/asan/tests/%)
 
-build/asan/tests/%: tests/unit/%.c tests/unit/test.h $(SAN_LIB_OBJS)
+build/asan/tests/%: tests/unit/%.c tests/unit/test.h tests/unit/rules.h $(SAN_LIB_OBJS)
 	@mkdir -p build/asan/tests
 	$(CC) $(ALL_CFLAGS) $(SAN_FLAGS) -D_DEFAULT_SOURCE -o $@ $< $(SAN_LIB_OBJS) $(LDLIBS)
 

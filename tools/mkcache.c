@@ -31,6 +31,29 @@ static int by_hash(const void *a, const void *b)
 	return x->e.h1 < y->e.h1 ? -1 : x->e.h1 > y->e.h1;
 }
 
+/* Append code, serialized and aligned as PCRE2 reads it, to the array
+ * being written (*codes bytes so far); its offset and length in *at,
+ * *len.  -1 if PCRE2 cannot serialize it. */
+static int write_code(FILE *out, const pcre2_code *code, size_t *codes, uint32_t *at,
+		      uint32_t *len)
+{
+	uint8_t *bytes;
+	PCRE2_SIZE size;
+	if (pcre2_serialize_encode(&code, 1, &bytes, &size, NULL) != 1)
+		return -1;
+	while (*codes % 16) {
+		fprintf(out, "0,");
+		(*codes)++;
+	}
+	*at = (uint32_t)*codes;
+	*len = (uint32_t)size;
+	for (PCRE2_SIZE k = 0; k < size; k++)
+		fprintf(out, "%s%u,", (*codes + k) % 32 ? "" : "\n", bytes[k]);
+	*codes += size;
+	pcre2_serialize_free(bytes);
+	return 0;
+}
+
 static void u64s(FILE *out, const char *name, int k, const uint64_t *v, size_t n)
 {
 	fprintf(out, "static const uint64_t trie%d_%s[] = {", k, name);
@@ -141,23 +164,10 @@ int main(int argc, char **argv)
 			dup = ents[j].e.h1 == e.h1 && ents[j].e.h2 == e.h2 && ents[j].e.len == e.len;
 		if (dup)
 			continue;
-		uint8_t *bytes;
-		PCRE2_SIZE size;
-		const pcre2_code *c = r->code;
-		if (pcre2_serialize_encode(&c, 1, &bytes, &size, NULL) != 1) {
+		if (write_code(out, r->code, &codes, &e.code, &e.codelen) < 0) {
 			fprintf(stderr, "mkcache: cannot serialize rule '%s'\n", r->name);
 			return 1;
 		}
-		while (codes % 16) {   /* each code aligned as PCRE2 reads it */
-			fprintf(out, "0,");
-			codes++;
-		}
-		e.code = (uint32_t)codes;
-		e.codelen = (uint32_t)size;
-		for (PCRE2_SIZE k = 0; k < size; k++)
-			fprintf(out, "%s%u,", (codes + k) % 32 ? "" : "\n", bytes[k]);
-		codes += size;
-		pcre2_serialize_free(bytes);
 		if (r->probe_re) {
 			/* The code its probes run (probe.h), right after. */
 			int ec;
@@ -167,21 +177,10 @@ int main(int argc, char **argv)
 			if (!pc)   /* as at run time: every probe of it may match */
 				pc = pcre2_compile((PCRE2_SPTR)"(?C255)", 7, PAT_COMPILE_OPTIONS,
 						   &ec, &eo, NULL);
-			c = pc;
-			if (!pc || pcre2_serialize_encode(&c, 1, &bytes, &size, NULL) != 1) {
+			if (!pc || write_code(out, pc, &codes, &e.probe, &e.probelen) < 0) {
 				fprintf(stderr, "mkcache: cannot compile the probe of rule '%s'\n", r->name);
 				return 1;
 			}
-			while (codes % 16) {
-				fprintf(out, "0,");
-				codes++;
-			}
-			e.probe = (uint32_t)codes;
-			e.probelen = (uint32_t)size;
-			for (PCRE2_SIZE k = 0; k < size; k++)
-				fprintf(out, "%s%u,", (codes + k) % 32 ? "" : "\n", bytes[k]);
-			codes += size;
-			pcre2_serialize_free(bytes);
 			pcre2_code_free(pc);
 		}
 		e.key = (uint32_t)keys;

@@ -1,6 +1,7 @@
 /* Unit tests: word keys, the key table and its prefilter, the learned
  * follow and pair filters. */
 #include "keys.h"
+#include "rules.h"
 #include "test.h"
 
 #include <stdlib.h>
@@ -103,27 +104,6 @@ static void test_table(void)
 	keytab_free(&t);
 }
 
-/* A rule compiled as the loader does, for the filters. */
-static struct rule *compiled(const char *re)
-{
-	struct rule *r = calloc(1, sizeof *r);
-	int err;
-	PCRE2_SIZE off;
-	r->code = pcre2_compile((PCRE2_SPTR)re, PCRE2_ZERO_TERMINATED, PAT_COMPILE_OPTIONS,
-				&err, &off, NULL);
-	r->probe_re = probe_regex(re, strlen(re), &r->probe_relen);
-	return r;
-}
-
-static void rule_free(struct rule *r)
-{
-	pcre2_code_free(r->code);
-	if (r->probe_code)
-		pcre2_code_free(r->probe_code);
-	free(r->probe_re);
-	free(r);
-}
-
 static void test_filters(void)
 {
 	struct probe pb;
@@ -136,7 +116,7 @@ static void test_filters(void)
 	struct keyslot *s = keytab_add(&t, &le, 0);
 	for (int id = 1; id <= 4; id++)
 		keytab_add(&t, &le, id);
-	struct rule *r = compiled("(?i)le\\s+[0-9]+\\s+mars");
+	struct rule *r = test_rule("(?i)le\\s+[0-9]+\\s+mars");
 	CHECK(follow_ok(&pb, s, 0, r, '3', 1));        /* "le 3 mars" */
 	CHECK(!follow_ok(&pb, s, 0, r, 'p', 1));       /* "le pain" */
 	CHECK(!follow_ok(&pb, s, 0, r, '3', 0));       /* "le3": not adjacent */
@@ -144,36 +124,36 @@ static void test_filters(void)
 	CHECK(follow_ok(&pb, s, 0, r, '3', 1));        /* asked again: remembered */
 	/* A lookbehind that looks before the word: the probe lets it pass
 	 * (what comes before could), and what follows still decides. */
-	struct rule *lb = compiled("(?<=en )le\\s+[0-9]");
+	struct rule *lb = test_rule("(?<=en )le\\s+[0-9]");
 	CHECK(!follow_ok(&pb, s, 1, lb, 'p', 1));
 	CHECK(follow_ok(&pb, s, 1, lb, '3', 1));
 	/* In an atomic group, it cannot be passed over: never filtered. */
-	struct rule *at = compiled("(?>(?<=en )le|les)\\s+[0-9]");
+	struct rule *at = test_rule("(?>(?<=en )le|les)\\s+[0-9]");
 	CHECK(follow_ok(&pb, s, 4, at, 'p', 1));
-	rule_free(at);
+	test_rule_free(at);
 	/* One inside the match, after the word: filtered as usual. */
-	struct rule *inner = compiled("le\\s+[0-9]+(?<=[0-9]{2})x");
+	struct rule *inner = test_rule("le\\s+[0-9]+(?<=[0-9]{2})x");
 	CHECK(!follow_ok(&pb, s, 2, inner, 'p', 1));
 	CHECK(follow_ok(&pb, s, 2, inner, '3', 1));
 	/* One whose failure can only let the rule go further (a negative
 	 * lookbehind; a positive one in a negative lookahead): filtered. */
-	struct rule *neg = compiled("(?<!x)(?!(?<=en )le\\s+0)le\\s+[0-9]");
+	struct rule *neg = test_rule("(?<!x)(?!(?<=en )le\\s+0)le\\s+[0-9]");
 	CHECK(!follow_ok(&pb, s, 3, neg, 'p', 1));
 	CHECK(follow_ok(&pb, s, 3, neg, '3', 1));
-	rule_free(inner);
-	rule_free(neg);
+	test_rule_free(inner);
+	test_rule_free(neg);
 
 	/* The case of the next letter counts: "the Senate", not "the sense". */
 	struct trig_key the = mk("the", TRIG_CLOSED);
 	struct keyslot *ts = keytab_add(&t, &the, 2);
-	struct rule *cap = compiled("[Tt]he\\s+(?:Senate|Court)");
+	struct rule *cap = test_rule("[Tt]he\\s+(?:Senate|Court)");
 	CHECK(follow_ok(&pb, ts, 0, cap, 'S', 1));
 	CHECK(!follow_ok(&pb, ts, 0, cap, 's', 1));
 	CHECK(!follow_ok(&pb, ts, 0, cap, 'P', 1));
-	rule_free(cap);
+	test_rule_free(cap);
 
 	/* Pairs: a wild rule starting with two capitals. */
-	struct rule *w = compiled("[A-Z]{2}[A-Z0-9]*");
+	struct rule *w = test_rule("[A-Z]{2}[A-Z0-9]*");
 	struct pairs *pp = pairs_new();
 	CHECK(pair_ok(&pb, w, pp, 'S', 'N'));
 	CHECK(!pair_ok(&pb, w, pp, 'S', 'n'));
@@ -181,7 +161,7 @@ static void test_filters(void)
 	CHECK(pair_ok(&pb, w, pp, 'S', 0x01));          /* other controls: never probed */
 	CHECK(pair_ok(&pb, w, pp, 'S', 0));             /* partial: kept (never loses) */
 	/* Rules that start with a sign: ".5", "$ 5", not ". The". */
-	struct rule *dot = compiled("\\.[0-9]+|\\$\\s*[0-9]+");
+	struct rule *dot = test_rule("\\.[0-9]+|\\$\\s*[0-9]+");
 	struct pairs *pd = pairs_new();
 	CHECK(pair_ok(&pb, dot, pd, '.', '5'));
 	CHECK(!pair_ok(&pb, dot, pd, '.', ' '));
@@ -189,26 +169,26 @@ static void test_filters(void)
 	CHECK(pair_ok(&pb, dot, pd, '$', ' '));
 	CHECK(!pair_ok(&pb, dot, pd, '$', 'x'));
 	free(pd);
-	rule_free(dot);
+	test_rule_free(dot);
 	/* A wild rule with a lookbehind before its start: never filtered
 	 * on its first bytes, which do not decide. */
-	struct rule *yr = compiled("(?<=\\bin\\s)(?:19|20)[0-9]{2}|[A-Z]{2}");
+	struct rule *yr = test_rule("(?<=\\bin\\s)(?:19|20)[0-9]{2}|[A-Z]{2}");
 	struct pairs *py = pairs_new();
 	CHECK(pair_ok(&pb, yr, py, '1', '9'));
 	CHECK(pair_ok(&pb, yr, py, 'S', 'N'));
 	CHECK(!pair_ok(&pb, yr, py, 'x', 'y'));   /* no alternative starts so */
 	free(py);
-	rule_free(yr);
-	struct rule *w2 = compiled("[A-Z][a-z]+");
+	test_rule_free(yr);
+	struct rule *w2 = test_rule("[A-Z][a-z]+");
 	struct pairs *p2 = pairs_new();
 	CHECK(!pair_ok(&pb, w2, p2, 'S', 'N'));
 	CHECK(pair_ok(&pb, w2, p2, 'S', 'n'));
 	free(p2);
-	rule_free(w2);
+	test_rule_free(w2);
 	free(pp);
-	rule_free(r);
-	rule_free(lb);
-	rule_free(w);
+	test_rule_free(r);
+	test_rule_free(lb);
+	test_rule_free(w);
 	keytab_free(&t);
 	probe_free(&pb);
 }

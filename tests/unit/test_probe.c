@@ -1,6 +1,7 @@
 /* Unit tests: which lookbehinds get a callout in a probe regex, with what
  * length, and what probes answer. */
 #include "probe.h"
+#include "rules.h"
 #include "test.h"
 
 #include <stdlib.h>
@@ -92,26 +93,6 @@ static void test_callouts(void)
 	CHECK_STR(probed("(?<=a(?<=a))b"), "(?:(?<=a(?C129)(?<=a))|(?C1))b");
 }
 
-static struct rule *compiled(const char *re)
-{
-	struct rule *r = calloc(1, sizeof *r);
-	int err;
-	PCRE2_SIZE off;
-	r->code = pcre2_compile((PCRE2_SPTR)re, PCRE2_ZERO_TERMINATED, PAT_COMPILE_OPTIONS,
-				&err, &off, NULL);
-	r->probe_re = probe_regex(re, strlen(re), &r->probe_relen);
-	return r;
-}
-
-static void rule_free(struct rule *r)
-{
-	pcre2_code_free(r->code);
-	if (r->probe_code)
-		pcre2_code_free(r->probe_code);
-	free(r->probe_re);
-	free(r);
-}
-
 static int may(struct probe *p, struct rule *r, const char *s)
 {
 	return probe_may(p, r, (const unsigned char *)s, strlen(s));
@@ -123,40 +104,40 @@ static void test_probes(void)
 	probe_init(&p, 8);
 	/* "May" is a month after "in": the probe cannot see the "in", and
 	 * lets it pass; what follows still decides. */
-	struct rule *may_ = compiled("(?:(?<=\\bin\\s)May|June)\\b");
+	struct rule *may_ = test_rule("(?:(?<=\\bin\\s)May|June)\\b");
 	CHECK(may(&p, may_, "May "));
 	CHECK(may(&p, may_, "June"));
 	CHECK(!may(&p, may_, "Mai"));
 	/* The same in an atomic group: "maybe" once it is tried. */
-	struct rule *at = compiled("(?>(?<=\\bin\\s)May|June)\\b");
+	struct rule *at = test_rule("(?>(?<=\\bin\\s)May|June)\\b");
 	CHECK(may(&p, at, "Mai"));
 	CHECK(may(&p, at, "Juin"));    /* the first alternative tries it */
 	CHECK(!may(&p, at, "Xyz"));    /* no alternative starts so */
-	rule_free(at);
+	test_rule_free(at);
 	/* A lookbehind far enough into the probe sees what it needs. */
-	struct rule *th = compiled("the\\s+[0-9]+(?<=[0-9]{2})th");
+	struct rule *th = test_rule("the\\s+[0-9]+(?<=[0-9]{2})th");
 	CHECK(may(&p, th, "the 1"));
 	CHECK(!may(&p, th, "the w"));
 	CHECK(!may(&p, th, "the 4t"));   /* one digit: the lookbehind fails, and it could see it all */
 	CHECK(may(&p, th, "the 14t"));
 	/* A negative one near the start: no callout, the answer stands. */
-	struct rule *neg = compiled("(?<![0-9.])[0-9]+\\s*%");
+	struct rule *neg = test_rule("(?<![0-9.])[0-9]+\\s*%");
 	CHECK(may(&p, neg, "12 "));
 	CHECK(!may(&p, neg, "12 x"));
 	/* The end of a probe is not the end of the text. */
-	struct rule *end = compiled("ab(?!$)");
+	struct rule *end = test_rule("ab(?!$)");
 	CHECK(may(&p, end, "ab"));
-	rule_free(end);
+	test_rule_free(end);
 	/* A rule that cannot be probed answers "maybe". */
-	struct rule *bad = compiled("a");
+	struct rule *bad = test_rule("a");
 	bad->probe_re = strdup("(");
 	bad->probe_relen = 1;
 	CHECK(may(&p, bad, "zzz"));
 	CHECK(bad->probe_failed);
-	rule_free(may_);
-	rule_free(th);
-	rule_free(neg);
-	rule_free(bad);
+	test_rule_free(may_);
+	test_rule_free(th);
+	test_rule_free(neg);
+	test_rule_free(bad);
 	probe_free(&p);
 }
 
