@@ -14,6 +14,7 @@ list    nat      lists/curadj.tsv         # nationalities and countries (lower c
 list    acrostop lists/org-acrostop.tsv   # acronyms that are not bodies (GDP, CEO)
 list    acrotech ../common/org-acrotech.tsv  # computing terms in capitals (POSIX, NULL)
 list    code     ../common/currency-codes.tsv  # ISO 4217 (USD, EUR): not bodies either
+list    generic  lists/org-generic.tsv    # common nouns with a capital (the Government)
 
 # ------------------------------------------------------------ gazetteer
 names   orglang
@@ -39,6 +40,11 @@ define  kw       (?:Service(?<=Weather\sService|Postal\sService|News\sService|He
 # Legal designators, kept inside the span.
 define  legal    (?:Inc\.?|Corp\.?|Co\.|Ltd\.?|LLC|L\.L\.C\.|LLP|L\.P\.|LP|plc|PLC|AG|GmbH|S\.?A\.?|N\.?V\.?|B\.?V\.?|SpA|S\.p\.A\.|AB|ASA|Oyj|Pty\.?\s+Ltd\.?|Bhd|Limited|Incorporated)
 # Capitalized words but the last, taken whole (no backtracking): the
+# A place or a common noun with a capital, standing alone, is no name for
+# the context rules ("the acquisition of Alaska", "an employee of the
+# Government"): what they find, the rest of the input learns.
+define  notplace (?!(?:{places}|{generic})(?![\p{L}\p{M}\d-])(?!\s+(?:&\s*)?\p{Lu}))
+
 # rule 'key' checks only the last word (a key word or a legal form).
 define  run0     (?>(?:{cap}\s+(?:(?:&|and)\s+)?(?=[A-Z0-9\x{C0}-\x{DE}])(?!{ttl}\b)){0,5})
 define  run1     (?>(?:{cap}\s+(?:(?:&|and)\s+)?(?=[A-Z0-9\x{C0}-\x{DE}])(?!{ttl}\b)){1,5})
@@ -65,9 +71,9 @@ rule    base-of      (?=\p{Lu})(?<org>(?:(?:U\.S\.|US|State|National|Federal|Cen
 
 # Cues before the name (outside the span): shares of X, CEO of X, a company
 # called X, analysts at X, stake in X.
-rule    cue-of       (?:\b[Ss]hares\s+(?:of|in)|\b(?:chief\s+executive|chief\s+financial\s+officer|chief\s+economist|CEO|CFO|chairman|chairwoman|president|founder|co-founder|spokesman|spokeswoman|spokesperson|analysts?|economists?|strategists?|an\s+executive|employees?|unit|subsidiary|division|subsidiaries)\s+(?:of|at)|\bstake\s+in|\bmerger\s+with|\btakeover\s+of|\bacquisition\s+of|\bbid\s+for|\bjoined|\bworks\s+(?:for|at)|\bworked\s+(?:for|at))\s+(?:the\s+)?\K(?<org>(?!{stop}\b)(?!{first}\b)(?!(?i:{nat})(?:\s+\p{Ll}|$)){name}(?:\s+(?:of|for)\s+(?:the\s+)?{name})?(?:\s*,?\s+{legal})?)(?!\s*\p{Lu})(?![\p{L}\d])
+rule    cue-of       (?:\b[Ss]hares\s+(?:of|in)|\b(?:chief\s+executive|chief\s+financial\s+officer|chief\s+economist|CEO|CFO|chairman|chairwoman|president|founder|co-founder|spokesman|spokeswoman|spokesperson|analysts?|economists?|strategists?|an\s+executive|employees?|unit|subsidiary|division|subsidiaries)\s+(?:of|at)|\bstake\s+in|\bmerger\s+with|\btakeover\s+of|\bacquisition\s+of|\bbid\s+for|\bjoined|\bworks\s+(?:for|at)|\bworked\s+(?:for|at))\s+(?:the\s+)?\K(?<org>{notplace}(?!{stop}\b)(?!{first}\b)(?!(?i:{nat})(?:\s+\p{Ll}|$)){name}(?:\s+(?:of|for)\s+(?:the\s+)?{name})?(?:\s*,?\s+{legal})?)(?!\s*\p{Lu})(?![\p{L}\d])
 # a company called X, a firm named X (keyed on the verb, the noun looked behind).
-rule    called       (?<=\bcompany\s|\bfirm\s|\bgroup\s|\bbank\s|\bstartup\s|\bstart-up\s|\bcarrier\s|\bairline\s|\bretailer\s|\binsurer\s|\bautomaker\s|\bcarmaker\s|\bchipmaker\s|\bbrewer\s|\bminer\s|\bbroker\s|\bbrokerage\s|\bnewspaper\s|\bagency\s|\bfund\s|\blab\s|\bcharity\s|\bband\s)(?:called|named|known\s+as)\s+(?:the\s+)?\K(?<org>(?!{stop}\b)(?!{first}\b){name}(?:\s+(?:of|for)\s+(?:the\s+)?{name})?(?:\s*,?\s+{legal})?)(?!\s*\p{Lu})(?![\p{L}\d])
+rule    called       (?<=\bcompany\s|\bfirm\s|\bgroup\s|\bbank\s|\bstartup\s|\bstart-up\s|\bcarrier\s|\bairline\s|\bretailer\s|\binsurer\s|\bautomaker\s|\bcarmaker\s|\bchipmaker\s|\bbrewer\s|\bminer\s|\bbroker\s|\bbrokerage\s|\bnewspaper\s|\bagency\s|\bfund\s|\blab\s|\bcharity\s|\bband\s)(?:called|named|known\s+as)\s+(?:the\s+)?\K(?<org>{notplace}(?!{stop}\b)(?!{first}\b){name}(?:\s+(?:of|for)\s+(?:the\s+)?{name})?(?:\s*,?\s+{legal})?)(?!\s*\p{Lu})(?![\p{L}\d])
 
 # What a company is, in lower case, right before its name, after a word
 # in lower case or a nationality: Polish brewer X, medical equipment group
@@ -102,6 +108,9 @@ reject  person       (?=\p{Lu}[\p{Ll}'-]+\s+\p{Lu})(?!{fnorg}(?![\p{L}\d])){firs
 reject  title        (?=\p{Lu})(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|Lord|Lady|Rev|Gen|Sen|Rep|Gov|President|Judge|Senator|Governor|Minister|Chancellor|King|Queen|Prince|Princess|Pope|Sheikh|Mayor)\.?\s+\p{Lu}[\p{L}\p{M}'-]+(?:\s+\p{Lu}[\p{L}\p{M}'-]+)?
 # Places: countries and large cities are never organizations.
 reject  place        (?=\p{Lu}\p{Ll})(?:{places})(?![\p{L}\p{M}\d-])
+# Computing terms in capitals (ELF, SHELL, NULL) are not the companies
+# that a list writes so (Elf, Shell) in running text.
+reject  tech         (?-i:{acrotech})(?![\p{L}\p{M}\d-])
 # Months and weekdays.
 reject  month        (?=\p{Lu})(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\p{L}\d])
 # The Amazon (river, forest), the Suez Canal.

@@ -84,8 +84,13 @@ rule    parti        (?=P)(?<org>Parti(?:\s+{adj}){1,2}{compl}{0,2})(?:{acro})?
 # Laboratoires Servier, Banque Rothschild.
 rule    base-name    (?=\p{Lu})(?<org>(?:Groupe|Éditions|Editions|Laboratoires|Établissements|Etablissements|Ets\.?|Banque|Compagnie|Société|Cabinet|Imprimerie|Brasserie|Librairie|Studio|Studios|Maison|Fondation|Institut)\s+(?:du\s+|des\s+|de\s+la\s+|de\s+l'|d')?{name}(?:\s+{legal})?)(?:{acro})?
 
+# A place, or a computing term in capitals, standing alone, is no name for
+# the context rules (la chaîne NULL): what they find, the rest of the input
+# learns.
+define  notplace (?!(?:{places}|{acrotech})(?![\p{L}\p{M}\d-])(?!\s+\p{Lu}))
+
 # Cue words outside the span: la société X, le groupe X, l'entreprise X...
-rule    cue          (?:(?<=\b[Ll]a\s)(?:société|firme|start-up|startup|jeune\s+pousse|banque|compagnie|holding|mutuelle|chaîne|enseigne|multinationale|coopérative|fédération|radio|télévision|chaîne\s+de\s+télévision|maison\s+d'édition)|(?<=\b[Ll]e\s)(?:groupe|fonds|cabinet|constructeur|géant|laboratoire|distributeur|fabricant|transporteur|quotidien|journal|magazine|mensuel|hebdomadaire|club|parti|syndicat|mouvement|think\s+tank|conglomérat|consortium|collectif|label|studio|site|réseau|motoriste|pétrolier|sidérurgiste|chimiste|brasseur|cimentier|assureur|réassureur|voyagiste|promoteur)|(?<=\b[Ll]')(?:entreprise|équipementier|opérateur|assureur|éditeur|association|agence|ONG|organisation|hebdomadaire|établissement|institut)|(?<=\b[Ll]es\s)(?:éditions|laboratoires|groupes|sociétés|entreprises))(?:\s+{adj}){0,2}\s+\K(?<org>{name}(?:\s+{legal})?)(?:{acro})?
+rule    cue          (?:(?<=\b[Ll]a\s)(?:société|firme|start-up|startup|jeune\s+pousse|banque|compagnie|holding|mutuelle|chaîne|enseigne|multinationale|coopérative|fédération|radio|télévision|chaîne\s+de\s+télévision|maison\s+d'édition)|(?<=\b[Ll]e\s)(?:groupe|fonds|cabinet|constructeur|géant|laboratoire|distributeur|fabricant|transporteur|quotidien|journal|magazine|mensuel|hebdomadaire|club|parti|syndicat|mouvement|think\s+tank|conglomérat|consortium|collectif|label|studio|site|réseau|motoriste|pétrolier|sidérurgiste|chimiste|brasseur|cimentier|assureur|réassureur|voyagiste|promoteur)|(?<=\b[Ll]')(?:entreprise|équipementier|opérateur|assureur|éditeur|association|agence|ONG|organisation|hebdomadaire|établissement|institut)|(?<=\b[Ll]es\s)(?:éditions|laboratoires|groupes|sociétés|entreprises))(?:\s+{adj}){0,2}\s+\K(?<org>{notplace}{name}(?:\s+{legal})?)(?:{acro})?
 
 # The people of a company, and its parent, before its name: les dirigeants
 # de X, l'ancien directeur juridique de X, le PDG d'X, une filiale de X.
@@ -117,6 +122,9 @@ reject  person       (?=\p{Lu}[\p{Ll}'-]+[\s-]+\p{Lu})(?!{fnorg}(?!\w)){first}(?
 reject  title        (?:(?=\p{Lu})(?:M\.|MM\.|Mme|Mmes|Mlle|Me|Dr|Pr|Mgr|Maître|Docteur|Professeur)|(?<=\b[Ll]e\s|\b[Ll]a\s|\bdu\s|\bau\s)(?:président|présidente|ministre|député|députée|sénateur|sénatrice|maire|juge|général|préfet|préfète|PDG|patron|patronne|directeur|directrice|porte-parole|secrétaire\s+d'État|chanteur|chanteuse|journaliste|professeur|docteur|commissaire))\s+\p{Lu}[\p{L}\p{M}'-]+(?:\s+\p{Lu}[\p{L}\p{M}'-]+)?
 # Places: countries and large cities are never organizations.
 reject  place        (?=\p{Lu}\p{Ll})(?:{places})(?![\p{L}\p{M}\d-])
+# Computing terms in capitals (ELF, SHELL, NULL) are not the companies
+# that a list writes so (Elf, Shell) in running text.
+reject  tech         (?-i:{acrotech})(?![\p{L}\p{M}\d-])
 # Months and weekdays.
 reject  month        (?=\p{Lu})(?:{months}|{weekdays})(?!\w)
 # Canal de Suez, le canal de Suez: a place.
