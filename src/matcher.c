@@ -25,8 +25,13 @@ struct rhot {
 	uint8_t kind;            /* R_* */
 	int8_t need_set;         /* marker set of the rule's 'need', or -1 */
 	uint8_t names_shared;    /* its trie belongs to rinfo.names_owner */
+	uint8_t cases;           /* CASE_*: the ASCII letters a match can start with */
 	uint16_t need_bytes;
 };
+
+/* A rule keyed by its first letters (folded) may still start only with a
+ * capital, or only with a small letter: PCRE2's first-byte bitmap says. */
+enum { CASE_UPPER = 1, CASE_LOWER = 2 };
 
 /* Markers: where a rule's 'need' regex may match.  The scan records
  * them as it goes, with the same cheap tests as rule starts (listed first
@@ -289,6 +294,16 @@ struct matcher *matcher_new(const struct patset *set, const struct norm_ctx *ctx
 		M->hot[i].type = (uint8_t)r->file->type;
 		M->hot[i].kind = (uint8_t)r->kind;
 		M->hot[i].need_set = -1;
+		M->hot[i].cases = CASE_UPPER | CASE_LOWER;
+		if (r->has_firstbytes) {
+			M->hot[i].cases = 0;
+			for (int b = 'A'; b <= 'Z'; b++) {
+				if (bit(r->firstbytes, b))
+					M->hot[i].cases |= CASE_UPPER;
+				if (bit(r->firstbytes, b + 32))
+					M->hot[i].cases |= CASE_LOWER;
+			}
+		}
 		if (r->kind == R_NAMES) {
 			/* One trie per list, shared by the files that name it. */
 			for (int j = 0; j < i && !M->info[i].names; j++)
@@ -468,6 +483,21 @@ static void batch_add(struct matcher *M, const struct idlist *l)
 	}
 }
 
+/* The same, for a word whose first letter is of case want (CASE_*, or 0
+ * for a letter that is not ASCII): only the rules that can start so. */
+static void batch_add_case(struct matcher *M, const struct idlist *l, unsigned want)
+{
+	for (int i = 0; i < l->n; i++) {
+		uint16_t id = l->id[i];
+		if (want && !(M->hot[id].cases & want))
+			continue;
+		if (M->stamp[id] != M->cand_no) {
+			M->stamp[id] = M->cand_no;
+			M->batch[M->nbatch++] = id;
+		}
+	}
+}
+
 /* Add the rules of l (wild ones, or those starting with a sign) that
  * can start with bytes s[0], s[1] ("." of ".5", not of ". The"); a
  * non-ASCII first byte is not filtered. */
@@ -486,23 +516,29 @@ static void batch_pairs(struct matcher *M, const struct idlist *l, const unsigne
 	}
 }
 
-/* Add the rules of key k; for a complete short word, only those whose
- * next character can be the text's (c and after_space tell it; c = 0 at
- * the end of the text). */
-static void batch_key(struct matcher *M, const struct trig_key *k, unsigned c, int after_space)
+/* Add the rules of key k for a word whose first letter is of case want
+ * (batch_add_case); for a complete short word, only those whose next
+ * character can be the text's (c and after_space tell it; c = 0 at the
+ * end of the text). */
+static void batch_key(struct matcher *M, const struct trig_key *k, unsigned want, unsigned c,
+		      int after_space)
 {
 	struct keyslot *s = keytab_find(&M->keys, k);
 	if (!s)
 		return;
 	M->word_mk |= s->mk_mask;
+	if (M->nofilter)
+		want = 0;
 	if (k->state != TRIG_CLOSED || c == 0 || M->nofilter) {
-		batch_add(M, &s->rules);
+		batch_add_case(M, &s->rules, want);
 		return;
 	}
 	for (int i = 0; i < s->rules.n; i++) {
-		if (!follow_ok(&M->probe, s, i, M->set->rules[s->rules.id[i]], c, after_space))
-			continue;
 		uint16_t id = s->rules.id[i];
+		if (want && !(M->hot[id].cases & want))
+			continue;
+		if (!follow_ok(&M->probe, s, i, M->set->rules[id], c, after_space))
+			continue;
 		if (M->stamp[id] != M->cand_no) {
 			M->stamp[id] = M->cand_no;
 			M->batch[M->nbatch++] = id;
@@ -531,13 +567,15 @@ static void gather_letter(struct matcher *M, const unsigned char *s, size_t n)
 		after_space = j > i;
 		next = j < n ? s[j] : 0;
 	}
-	batch_key(M, &k, next, after_space);
+	unsigned want = s[0] >= 'A' && s[0] <= 'Z' ? CASE_UPPER :
+			s[0] >= 'a' && s[0] <= 'z' ? CASE_LOWER : 0;
+	batch_key(M, &k, want, next, after_space);
 	for (int L = 1; M->keys.open_lens && L <= TRIG_K && L <= nlet; L++) {
 		if (!(M->keys.open_lens & (1u << L)))
 			continue;
 		struct trig_key p;
 		open_prefix(&k, offs, L, &p);
-		batch_key(M, &p, 0, 0);
+		batch_key(M, &p, want, 0, 0);
 	}
 }
 

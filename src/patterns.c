@@ -660,6 +660,12 @@ static void compile_rule(struct loader *L, struct rule *r, const char *re, size_
 		if (ftype == 1) {
 			pcre2_pattern_info(r->code, PCRE2_INFO_FIRSTCODEUNIT, &unit);
 			r->firstbytes[unit / 8] |= (unsigned char)(1u << (unit % 8));
+			/* PCRE2 does not say whether a first letter is caseless
+			 * ([Tt]he is a caseless 't'): both cases may start. */
+			if ((unit | 0x20) >= 'a' && (unit | 0x20) <= 'z') {
+				unit ^= 0x20;
+				r->firstbytes[unit / 8] |= (unsigned char)(1u << (unit % 8));
+			}
 			r->has_firstbytes = 1;
 		}
 	}
