@@ -140,6 +140,13 @@ static int is_space(int32_t cp)
 	return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v';
 }
 
+/* For the case policy, an apostrophe starts a word too: the capital of
+ * "L'Équipe" is part of the name, which "L'équipe" (the team) is not. */
+static int is_apos(int32_t cp)
+{
+	return cp == '\'' || cp == 0x2019;
+}
+
 static uint64_t fnv_step(uint64_t h, unsigned char b)
 {
 	return (h ^ b) * 0x100000001B3ull;
@@ -221,7 +228,7 @@ static uint32_t new_entry(struct names *n, const char *surface, size_t slen,
 		int len = utf8_decode((const unsigned char *)surface + i, slen - i, &cp);
 		if (len <= 0)
 			break;
-		if (is_space(cp)) {
+		if (is_space(cp) || is_apos(cp)) {
 			if (seen || i == 0)
 				word++;
 			seen = 0;
@@ -353,7 +360,7 @@ static int case_ok(const struct names *n, int e, const unsigned char *s, size_t 
 	while (i < len) {
 		int32_t cp;
 		i += (size_t)utf8_get(s + i, &cp);
-		if (is_space(cp)) {
+		if (is_space(cp) || is_apos(cp)) {
 			if (seen)
 				word++;
 			seen = 0;

@@ -45,7 +45,8 @@ struct names {
  *   no lower-case letter;
  * - otherwise every word capitalized in the surface must be capitalized in
  *   the text ("Le Point" does not match "Le point", "Banque de France" does
- *   not match "banque de France"); words in lower case in the surface are
+ *   not match "banque de France", an apostrophe starting a word: "L'Équipe"
+ *   does not match "L'équipe"); words in lower case in the surface are
  *   free ("Parlement européen" matches "Parlement Européen");
  * - a surface starting in lower case ("eBay") needs a text that does too;
  * - a text with no lower-case letter at all (an all-capitals headline:

@@ -34,7 +34,8 @@ static const char *tsv =
 	"eBay\teBay\n"
 	"GdP\tGewerkschaft der Polizei\n"
 	"Mistral AI\tMistral AI\n"
-	"MistralAI\tMistral AI\n";
+	"MistralAI\tMistral AI\n"
+	"L'Équipe\tL'Équipe\n";
 
 static void test_longest(void)
 {
@@ -77,6 +78,10 @@ static void test_case_policy(void)
 	CHECK_STR(at(n, "BANQUE DE FRANCE", NULL), "Banque de France");
 	CHECK(at(n, "GDP", NULL) == NULL);
 	CHECK_STR(at(n, "GdP", NULL), "Gewerkschaft der Polizei");
+	/* an apostrophe starts a word: "L'équipe" is the team */
+	CHECK_STR(at(n, "L'Équipe", NULL), "L'Équipe");
+	CHECK(at(n, "L'équipe", NULL) == NULL);
+	CHECK_STR(at(n, "L'ÉQUIPE", NULL), "L'Équipe");
 	/* a lower-case first letter must stay lower case */
 	CHECK_STR(at(n, "eBay", NULL), "eBay");
 	CHECK(at(n, "EBay", NULL) == NULL);
