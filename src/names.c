@@ -420,6 +420,18 @@ static int fold_at(const unsigned char *s, int *cl, int32_t *cpo, unsigned char 
 	return utf8_put(uc_tolower(cp), buf);
 }
 
+/* Does a name end at s[i] (s runs to len)?  At a character that is not
+ * a word character, unless a hyphen joins a name in capitals to it: "HP"
+ * is not the company in "HP-UX" (but is in "HP-backed"). */
+static int ends_word(const unsigned char *s, size_t i, size_t len)
+{
+	if (i == len)
+		return 1;
+	if (wordc_at(s + i))
+		return 0;
+	return !(s[i] == '-' && i + 1 < len && s[i + 1] >= 'A' && s[i + 1] <= 'Z');
+}
+
 int names_match(const struct names *n, const unsigned char *s, size_t len, size_t *mlen)
 {
 	uint32_t node = 0;
@@ -505,7 +517,7 @@ int names_match(const struct names *n, const unsigned char *s, size_t len, size_
 			break;
 		i = next;
 		if (c & ENDS_HERE) {
-			if ((i == len || !wordc_at(s + i)) && !is_space(cp)) {
+			if (ends_word(s, i, len) && !is_space(cp)) {
 				if (nc == 32) {
 					memmove(ents, ents + 1, sizeof ents - sizeof ents[0]);
 					memmove(lens, lens + 1, sizeof lens - sizeof lens[0]);

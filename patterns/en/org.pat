@@ -71,7 +71,7 @@ rule    base-of      (?=\p{Lu})(?<org>(?:(?:U\.S\.|US|State|National|Federal|Cen
 
 # Cues before the name (outside the span): shares of X, CEO of X, a company
 # called X, analysts at X, stake in X.
-rule    cue-of       (?:\b[Ss]hares\s+(?:of|in)|\b(?:chief\s+executive|chief\s+financial\s+officer|chief\s+economist|CEO|CFO|chairman|chairwoman|president|founder|co-founder|spokesman|spokeswoman|spokesperson|analysts?|economists?|strategists?|an\s+executive|employees?|unit|subsidiary|division|subsidiaries)\s+(?:of|at)|\bstake\s+in|\bmerger\s+with|\btakeover\s+of|\bacquisition\s+of|\bbid\s+for|\bjoined|\bworks\s+(?:for|at)|\bworked\s+(?:for|at))\s+(?:the\s+)?\K(?<org>{notplace}(?!{stop}\b)(?!{first}\b)(?!(?i:{nat})(?:\s+\p{Ll}|$)){name}(?:\s+(?:of|for)\s+(?:the\s+)?{name})?(?:\s*,?\s+{legal})?)(?!\s*\p{Lu})(?![\p{L}\d])
+rule    cue-of       (?:\b[Ss]hares\s+(?:of|in)|\b(?:chief\s+executive|chief\s+financial\s+officer|chief\s+economist|CEO|CFO|chairman|chairwoman|president|founder|co-founder|spokesman|spokeswoman|spokesperson|analysts?|economists?|strategists?|an\s+executive|employees?|unit|subsidiary|division|subsidiaries)\s+(?:of|at)|\bstake\s+in|\bmerger\s+with|\btakeover\s+of|\bacquisition\s+of|\bbid\s+for|\bjoined|(?<!\b[Tt]he\s)\bworks\s+(?:for|at)|\bworked\s+(?:for|at))\s+(?:the\s+)?\K(?<org>{notplace}(?!{stop}\b)(?!{first}\b)(?!(?i:{nat})(?:\s+\p{Ll}|$)){name}(?:\s+(?:of|for)\s+(?:the\s+)?{name})?(?:\s*,?\s+{legal})?)(?!\s*\p{Lu})(?![\p{L}\d])
 # a company called X, a firm named X (keyed on the verb, the noun looked behind).
 rule    called       (?<=\bcompany\s|\bfirm\s|\bgroup\s|\bbank\s|\bstartup\s|\bstart-up\s|\bcarrier\s|\bairline\s|\bretailer\s|\binsurer\s|\bautomaker\s|\bcarmaker\s|\bchipmaker\s|\bbrewer\s|\bminer\s|\bbroker\s|\bbrokerage\s|\bnewspaper\s|\bagency\s|\bfund\s|\blab\s|\bcharity\s|\bband\s)(?:called|named|known\s+as)\s+(?:the\s+)?\K(?<org>{notplace}(?!{stop}\b)(?!{first}\b){name}(?:\s+(?:of|for)\s+(?:the\s+)?{name})?(?:\s*,?\s+{legal})?)(?!\s*\p{Lu})(?![\p{L}\d])
 
@@ -96,7 +96,7 @@ rule    inst         \b[Tt]he\s+(?=\p{Lu})\K(?<org>Commission|Council|Parliament
 # the AMS said): a body far more often than not.  Places, titles, figures,
 # units and currency codes are listed in acrostop and code; all-capital
 # headlines never pass ("the" and the next word must be in small letters).
-rule    acronym      \b[Tt]he\s+\K(?!(?:{acrostop}|{acrotech}|{code})(?![\p{L}\d]))(?![IVXLCDM]+(?![\p{L}\d]))(?<org>[A-Z]{2}[A-Z\d]{0,4})(?![\p{L}\d&]|\.\p{L}|-\p{L})(?='s\b|\s+\p{Ll}|\s*[,;:)]|\.(?:\s|$))
+rule    acronym      \b[Tt]he\s+\K(?!(?:{acrostop}|{acrotech}|{code})(?![\p{L}\d]))(?![IVXLCDM]+(?![\p{L}\d]))(?<org>[A-Z]{2}[A-Z\d]{0,4})(?![\p{L}\d&_]|\.\p{L}|-\p{L})(?='s\b|\s+\p{Ll}|\s*[,;:)]|\.(?:\s|$))
 
 # ------------------------------------------------------------ negatives
 # Lower-case titles before a surname: governor Matsushita, spokesman Smith.

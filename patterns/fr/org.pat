@@ -111,7 +111,7 @@ need    legal        160 (?:{legal}|Limited|Incorporated|Corporation|Holding|Hol
 # article or a preposition (la CCSDN, de l'OPAC): French bodies go by
 # their acronyms; the common non-organization ones are listed in acrostop
 # and acrotech.  One before a number names a standard (la norme ISO 8601).
-rule    acronym      (?:\b(?:[Ll]a|[Ll]e|[Ll]es|[Dd]u|[Dd]e|[Dd]es|[Aa]u|[Aa]ux|à|et|par|sur|pour|avec|dans|contre|selon|chez)\s|\b[Ll]'|\b[Dd]'|\(\s?)\K(?=[A-Z\x{C0}-\x{DE}]{2}[A-Z\x{C0}-\x{DE}\d]{0,4}(?![\p{L}\d&]|\.\p{L}|-\p{L}))(?!(?:{acrostop}|{acrotech})(?![\p{L}\d]))(?![IVXLCDM]+(?![\p{L}\d]))(?<org>[A-Z\x{C0}-\x{DE}]{2}[A-Z\x{C0}-\x{DE}\d]{1,2}|(?![B-DF-HJ-NP-TV-XZ\d]*[AEIOUY][B-DF-HJ-NP-TV-XZ\d]*[AEIOUY])[A-Z\x{C0}-\x{DE}]{2}[A-Z\x{C0}-\x{DE}\d]{3,4})(?![\p{L}\d&]|\.\p{L}|-\p{L})(?!["»]|\s+[-:]|\s+[0-9])
+rule    acronym      (?:\b(?:[Ll]a|[Ll]e|[Ll]es|[Dd]u|[Dd]e|[Dd]es|[Aa]u|[Aa]ux|à|et|par|sur|pour|avec|dans|contre|selon|chez)\s|\b[Ll]'|\b[Dd]'|\(\s?)\K(?=[A-Z\x{C0}-\x{DE}]{2}[A-Z\x{C0}-\x{DE}\d]{0,4}(?![\p{L}\d&_]|\.\p{L}|-\p{L}))(?!(?:{acrostop}|{acrotech})(?![\p{L}\d]))(?![IVXLCDM]+(?![\p{L}\d]))(?<org>[A-Z\x{C0}-\x{DE}]{2}[A-Z\x{C0}-\x{DE}\d]{1,2}|(?![B-DF-HJ-NP-TV-XZ\d]*[AEIOUY][B-DF-HJ-NP-TV-XZ\d]*[AEIOUY])[A-Z\x{C0}-\x{DE}]{2}[A-Z\x{C0}-\x{DE}\d]{3,4})(?![\p{L}\d&_]|\.\p{L}|-\p{L})(?!["»]|\s+[-:]|\s+[0-9])
 
 
 # ------------------------------------------------------------ negatives

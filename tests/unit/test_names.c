@@ -78,6 +78,9 @@ static void test_case_policy(void)
 	CHECK_STR(at(n, "BANQUE DE FRANCE", NULL), "Banque de France");
 	CHECK(at(n, "GDP", NULL) == NULL);
 	CHECK_STR(at(n, "GdP", NULL), "Gewerkschaft der Polizei");
+	/* a name does not end where a hyphen joins a capital to it */
+	CHECK(at(n, "AMF-X", NULL) == NULL);
+	CHECK_STR(at(n, "AMF-backed", NULL), "Autorité des marchés financiers");
 	/* an apostrophe starts a word: "L'équipe" is the team */
 	CHECK_STR(at(n, "L'Équipe", NULL), "L'Équipe");
 	CHECK(at(n, "L'équipe", NULL) == NULL);
