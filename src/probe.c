@@ -400,7 +400,6 @@ struct grp {
 	size_t open, close;      /* offsets of '(' and ')' */
 	int parent;              /* index, or -1 */
 	unsigned char kind;      /* G_* */
-	unsigned char behind;    /* a lookbehind */
 	unsigned char possessive;/* quantified with a trailing '+' */
 	unsigned char called;    /* its name is called by (?&name) */
 	unsigned char cond;      /* the condition of a conditional group */
@@ -485,7 +484,6 @@ static int read_groups(const char *re, size_t len, struct grp *g, int max, int *
 				x->kind = G_POS;
 			} else if (lookbehind_at(re, len, i)) {
 				x->kind = re[i + 3] == '!' ? G_NEG : G_POS;
-				x->behind = 1;
 			} else if (starts(re, len, i, "(?(")) {
 				/* The condition: an assertion is a group of its own
 				 * (marked below: it commits like one); a name or a
