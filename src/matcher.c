@@ -382,10 +382,8 @@ struct matcher *matcher_new(const struct patset *set, const struct norm_ctx *ctx
 		die("out of memory (PCRE2 match data)");
 	pcre2_jit_stack_assign(M->mctx, NULL, M->jstack);
 	probe_init(&M->probe, (uint32_t)(set->max_captures ? set->max_captures : 1));
-	/* A rule sees at most MATCH_MAX bytes; no sane rule needs more than
-	 * this many steps there, and a runaway one must not hang the run. */
-	pcre2_set_match_limit(M->mctx, 200000);
-	pcre2_set_depth_limit(M->mctx, 10000);
+	pcre2_set_match_limit(M->mctx, PAT_MATCH_LIMIT);
+	pcre2_set_depth_limit(M->mctx, PAT_DEPTH_LIMIT);
 	return M;
 }
 
@@ -472,20 +470,10 @@ void matcher_stats(const struct matcher *M, FILE *f)
 	}
 }
 
-static void batch_add(struct matcher *M, const struct idlist *l)
-{
-	for (int i = 0; i < l->n; i++) {
-		uint16_t id = l->id[i];
-		if (M->stamp[id] != M->cand_no) {
-			M->stamp[id] = M->cand_no;
-			M->batch[M->nbatch++] = id;
-		}
-	}
-}
-
-/* The same, for a word whose first letter is of case want (CASE_*, or 0
- * for a letter that is not ASCII): only the rules that can start so. */
-static void batch_add_case(struct matcher *M, const struct idlist *l, unsigned want)
+/* Add the rules of l; for a word whose first letter is of case want
+ * (CASE_*; 0: not an ASCII letter, or no word), only those that can
+ * start so. */
+static void batch_add(struct matcher *M, const struct idlist *l, unsigned want)
 {
 	for (int i = 0; i < l->n; i++) {
 		uint16_t id = l->id[i];
@@ -517,7 +505,7 @@ static void batch_pairs(struct matcher *M, const struct idlist *l, const unsigne
 }
 
 /* Add the rules of key k for a word whose first letter is of case want
- * (batch_add_case); for a complete short word, only those whose next
+ * (batch_add); for a complete short word, only those whose next
  * character can be the text's (c and after_space tell it; c = 0 at the
  * end of the text). */
 static void batch_key(struct matcher *M, const struct trig_key *k, unsigned want, unsigned c,
@@ -530,7 +518,7 @@ static void batch_key(struct matcher *M, const struct trig_key *k, unsigned want
 	if (M->nofilter)
 		want = 0;
 	if (k->state != TRIG_CLOSED || c == 0 || M->nofilter) {
-		batch_add_case(M, &s->rules, want);
+		batch_add(M, &s->rules, want);
 		return;
 	}
 	for (int i = 0; i < s->rules.n; i++) {
@@ -1134,16 +1122,16 @@ static void candidate(struct matcher *M, const struct tv_run *run, size_t i, int
 		if (M->wild[c].n)
 			batch_pairs(M, &M->wild[c], t + i, run->len - i);
 		if (names_ok)
-			batch_add(M, &M->names);
+			batch_add(M, &M->names, 0);
 	} else {
 		/* An ASCII digit starts its rules whatever follows it; a
 		 * non-ASCII digit or combining mark starts none. */
 		if (M->bytes[c].n && k != C_DIGIT)
 			batch_pairs(M, &M->bytes[c], t + i, run->len - i);
 		else if (M->bytes[c].n && c < 0x80)
-			batch_add(M, &M->bytes[c]);
+			batch_add(M, &M->bytes[c], 0);
 		if (k == C_DIGIT && names_ok && c < 0x80)
-			batch_add(M, &M->names);
+			batch_add(M, &M->names, 0);
 		M->word_mk = M->mk_bytes[c];
 	}
 	if (M->word_mk)

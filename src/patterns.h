@@ -31,6 +31,12 @@
 #define LOOKBEHIND_MAX 64     /* input bytes a rule can see before its start */
 #define MATCH_MAX 256         /* input bytes a match can span */
 
+/* The limits of one attempt of a rule (PCRE2 match and depth limits):
+ * no sane rule needs more within MATCH_MAX bytes, and a runaway one
+ * gives up instead of hanging the run. */
+#define PAT_MATCH_LIMIT 200000
+#define PAT_DEPTH_LIMIT 10000
+
 /* The options every rule is compiled with. */
 #define PAT_COMPILE_OPTIONS (PCRE2_UTF | PCRE2_UCP | PCRE2_ANCHORED | PCRE2_DUPNAMES | \
 			     PCRE2_NEVER_BACKSLASH_C)

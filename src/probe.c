@@ -41,8 +41,8 @@ void probe_init(struct probe *p, uint32_t ovecsize)
 	if (!p->md || !p->mctx)
 		die("out of memory (PCRE2 match data)");
 	/* A probe is a few bytes long: the rules' limits are ample. */
-	pcre2_set_match_limit(p->mctx, 200000);
-	pcre2_set_depth_limit(p->mctx, 10000);
+	pcre2_set_match_limit(p->mctx, PAT_MATCH_LIMIT);
+	pcre2_set_depth_limit(p->mctx, PAT_DEPTH_LIMIT);
 	pcre2_set_callout(p->mctx, near_start, p);
 	p->near = 0;
 }

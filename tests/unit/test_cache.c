@@ -41,9 +41,7 @@ static void test_builtin(void)
 		cached++;
 		int e;
 		PCRE2_SIZE off;
-		pcre2_code *fresh = pcre2_compile((PCRE2_SPTR)r->re, r->relen,
-						  PCRE2_UTF | PCRE2_UCP | PCRE2_ANCHORED |
-						  PCRE2_DUPNAMES | PCRE2_NEVER_BACKSLASH_C,
+		pcre2_code *fresh = pcre2_compile((PCRE2_SPTR)r->re, r->relen, PAT_COMPILE_OPTIONS,
 						  &e, &off, NULL);
 		size_t a = 0, b = 0;
 		uint32_t ca = 0, cb = 0;
