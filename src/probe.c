@@ -13,6 +13,7 @@
 #define PASS 0
 #define FLAG 128
 #define LEN_UNKNOWN 127
+_Static_assert(FLAG + LEN_UNKNOWN == 255, "PROBE_MAYBE is (?C255): a flag of unknown length");
 
 /* Is a lookbehind of length L, tried at the current position, close
  * enough to the start of the probe to look before it?  After one that
@@ -625,7 +626,7 @@ char *probe_regex(const char *re, size_t len, size_t *outlen)
 			 * probe cannot know.  Every probe of such a regex may
 			 * match. */
 			sb_free(&out);
-			sb_printf(&out, "(?C%d)", FLAG + LEN_UNKNOWN);
+			sb_puts(&out, PROBE_MAYBE);
 			any = 1;
 			break;
 		}

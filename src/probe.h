@@ -40,6 +40,10 @@ void probe_free(struct probe *p);
  * the regex cannot be made answers 1. */
 int probe_may(struct probe *p, struct rule *r, const unsigned char *s, size_t n);
 
+/* A probe regex to which every probe answers "maybe": for a regex that
+ * this reading does not know, or whose copy PCRE2 cannot compile. */
+#define PROBE_MAYBE "(?C255)"
+
 /* The regex re[0..len) with a callout before each lookbehind, its number
  * the lookbehind's longest length in characters (255: not known), and
  * its length in *outlen; NULL if re has no lookbehind. */

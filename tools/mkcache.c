@@ -19,6 +19,7 @@
 #include "cache.h"
 #include "names.h"
 #include "patterns.h"
+#include "probe.h"
 
 struct ent {
 	struct cache_entry e;
@@ -175,8 +176,8 @@ int main(int argc, char **argv)
 			pcre2_code *pc = pcre2_compile((PCRE2_SPTR)r->probe_re, r->probe_relen,
 						       PAT_COMPILE_OPTIONS, &ec, &eo, NULL);
 			if (!pc)   /* as at run time: every probe of it may match */
-				pc = pcre2_compile((PCRE2_SPTR)"(?C255)", 7, PAT_COMPILE_OPTIONS,
-						   &ec, &eo, NULL);
+				pc = pcre2_compile((PCRE2_SPTR)PROBE_MAYBE, PCRE2_ZERO_TERMINATED,
+						   PAT_COMPILE_OPTIONS, &ec, &eo, NULL);
 			if (!pc || write_code(out, pc, &codes, &e.probe, &e.probelen) < 0) {
 				fprintf(stderr, "mkcache: cannot compile the probe of rule '%s'\n", r->name);
 				return 1;
